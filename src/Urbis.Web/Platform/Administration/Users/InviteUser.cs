@@ -1,0 +1,133 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Urbis.Web.Modules.Directory.Contracts;
+using Urbis.Web.Platform.Audit;
+using Urbis.Web.Platform.Data;
+using Urbis.Web.Platform.Identity;
+using Urbis.Web.Platform.Localization;
+using Urbis.Web.Platform.Mail;
+
+namespace Urbis.Web.Platform.Administration.Users;
+
+internal sealed record InviteUser(string Email, string DisplayName, string Language, Guid? AuthorityId, IReadOnlyList<string> Roles);
+
+internal sealed record InviteUserResult(Guid? UserId, string? Link, InviteUserError? Error)
+{
+    public static InviteUserResult Failed(InviteUserError error) => new(null, null, error);
+}
+
+internal enum InviteUserError
+{
+    InvalidEmail,
+    EmailTaken,
+    NameRequired,
+    UnknownRole,
+    UnknownLanguage,
+    UnknownAuthority,
+    AuthorityRequired,
+}
+
+/// <summary>
+/// Creates an account without a password and e-mails an invitation link (valid 7 days) in the
+/// invitee's language: the only way an account comes into being. One transaction: the account,
+/// its roles, the audit entry and the queued e-mail.
+/// </summary>
+internal sealed class InviteUserHandler(
+    AppDbContext db,
+    UserManager<User> users,
+    IAuthorityDirectory directory,
+    Mailer mailer,
+    AuditTrail audit,
+    IOptions<PlatformOptions> platform,
+    TimeProvider clock)
+{
+    public async Task<InviteUserResult> HandleAsync(InviteUser command, CancellationToken cancellationToken)
+    {
+        var email = command.Email.Trim();
+        if (!new EmailAddressAttribute().IsValid(email) || email.Length > 256)
+        {
+            return InviteUserResult.Failed(InviteUserError.InvalidEmail);
+        }
+
+        if (string.IsNullOrWhiteSpace(command.DisplayName))
+        {
+            return InviteUserResult.Failed(InviteUserError.NameRequired);
+        }
+
+        if (command.Roles.Count == 0 || command.Roles.Any(r => !Roles.All.Contains(r)))
+        {
+            return InviteUserResult.Failed(InviteUserError.UnknownRole);
+        }
+
+        if (!Languages.IsSupported(command.Language))
+        {
+            return InviteUserResult.Failed(InviteUserError.UnknownLanguage);
+        }
+
+        AuthorityRow? authority = null;
+        if (command.AuthorityId is { } authorityId && (authority = await directory.FindAsync(authorityId, cancellationToken)) is null)
+        {
+            return InviteUserResult.Failed(InviteUserError.UnknownAuthority);
+        }
+
+        if (authority is null && command.Roles.Any(r => r is Roles.MemberUser or Roles.MemberCoordinator))
+        {
+            return InviteUserResult.Failed(InviteUserError.AuthorityRequired);
+        }
+
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            return InviteUserResult.Failed(InviteUserError.EmailTaken);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var user = new User
+        {
+            Id = Guid.CreateVersion7(),
+            UserName = email,
+            Email = email,
+            DisplayName = command.DisplayName.Trim(),
+            PreferredLanguage = Languages.Find(command.Language)!.Code,
+            AuthorityId = authority?.Id,
+            CreatedAt = now,
+            InvitedAt = now,
+        };
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var created = await users.CreateAsync(user);
+        if (!created.Succeeded)
+        {
+            // A concurrent invitation of the same address got there first.
+            return InviteUserResult.Failed(InviteUserError.EmailTaken);
+        }
+
+        var roles = await users.AddToRolesAsync(user, command.Roles.Distinct());
+        if (!roles.Succeeded)
+        {
+            throw new InvalidOperationException("Could not assign roles: " + string.Join(", ", roles.Errors.Select(e => e.Code)));
+        }
+
+        var link = await QueueInvitationAsync(user, authority?.OfficialName);
+        audit.Record("InvitationSent", "User", user.Id.ToString(), new { command.Roles, AuthorityId = authority?.Id });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new InviteUserResult(user.Id, link, null);
+    }
+
+    /// <summary>Queues the invitation e-mail (the caller saves) and returns its link.</summary>
+    internal async Task<string> QueueInvitationAsync(User user, string? authorityName)
+    {
+        var token = await users.GenerateUserTokenAsync(user, InvitationTokenProvider.ProviderName, InvitationTokenProvider.Purpose);
+        var link = platform.Value.Link($"/account/invitation?user={user.Id}&token={Uri.EscapeDataString(token)}");
+        var model = new InvitationMail(user.DisplayName, platform.Value.NetworkName, authorityName, link);
+        await mailer.QueueAsync("Invitation", new Recipient(user.Email!, user.DisplayName, user.PreferredLanguage), InvitationMail.Template, model);
+        return link;
+    }
+}
+
+internal sealed record InvitationMail(string Name, string NetworkName, string? AuthorityName, string Link)
+{
+    public const string Template = "/Platform/Administration/Users/InvitationMail.cshtml";
+}

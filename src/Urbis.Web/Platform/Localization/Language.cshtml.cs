@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Urbis.Web.Platform.Identity;
+using Urbis.Web.Platform.Web;
+
+namespace Urbis.Web.Platform.Localization;
+
+/// <summary>
+/// The language switch. Anyone. GET sets only the visitor's cookie; POST (signed-in people, with
+/// anti-forgery) also saves the choice on the account so that it follows them to any device.
+/// </summary>
+[AllowAnonymous]
+internal sealed class LanguageModel(UserManager<User> users) : PageModel
+{
+    public IActionResult OnGet(string? language, string? returnUrl) => Switch(language, returnUrl);
+
+    public async Task<IActionResult> OnPostAsync(string? language, string? returnUrl)
+    {
+        var chosen = Languages.Find(language);
+        if (chosen is not null && User.Identity?.IsAuthenticated == true && await users.GetUserAsync(User) is { } user
+            && user.PreferredLanguage != chosen.Code)
+        {
+            user.PreferredLanguage = chosen.Code;
+            await users.UpdateAsync(user);
+        }
+
+        return Switch(language, returnUrl);
+    }
+
+    private IActionResult Switch(string? language, string? returnUrl)
+    {
+        var chosen = Languages.Find(language);
+        if (chosen is null)
+        {
+            return BadRequest();
+        }
+
+        LanguageCookie.Set(Response, chosen.Code);
+        return LocalRedirect(LocalUrl.OrHome(Url, returnUrl));
+    }
+}
+
+internal static class LanguageCookie
+{
+    public static void Set(HttpResponse response, string code) =>
+        response.Cookies.Append(LanguageCultureProvider.CookieName, code, new CookieOptions
+        {
+            Path = "/",
+            Secure = true,
+            HttpOnly = true,
+            SameSite = SameSiteMode.Lax,
+            IsEssential = true,
+            MaxAge = TimeSpan.FromDays(365),
+        });
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Net.Http.Headers;
+using Urbis.Web.Platform.Identity;
+
+namespace Urbis.Web.Platform.Localization;
+
+/// <summary>
+/// Chooses the request's language: the visitor's explicit choice (cookie), else the signed-in
+/// person's saved preference, else the browser's Accept-Language, else English.
+/// </summary>
+internal sealed class LanguageCultureProvider : RequestCultureProvider
+{
+    public const string CookieName = "__Host-urbis-lang";
+
+    public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
+    {
+        var language = Languages.Find(httpContext.Request.Cookies[CookieName])
+            ?? Languages.Find(httpContext.User.FindFirst(UrbisClaims.Language)?.Value)
+            ?? FromAcceptLanguage(httpContext.Request);
+        return Task.FromResult(language is null ? null : new ProviderCultureResult(language.CultureName));
+    }
+
+    private static Language? FromAcceptLanguage(HttpRequest request)
+    {
+        var header = request.GetTypedHeaders().AcceptLanguage;
+        return header
+            .Where(h => h.Quality is null or > 0)
+            .OrderByDescending(h => h.Quality ?? 1)
+            .Select(h => Languages.Find(h.Value.Value))
+            .FirstOrDefault(l => l is not null);
+    }
+}

@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Urbis.Web.Platform.Audit;
+using Urbis.Web.Platform.Data;
+using Urbis.Web.Platform.Identity;
+using Urbis.Web.Platform.Localization;
+using Urbis.Web.Platform.Mail;
+using Urbis.Web.Platform.Security;
+using Urbis.Web.Platform.Web;
+
+namespace Urbis.Web.Platform;
+
+/// <summary>The cross-cutting platform in one call each: services, middleware, endpoints.</summary>
+internal static class PlatformSetup
+{
+    public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<PlatformOptions>().Bind(builder.Configuration.GetSection(PlatformOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.AddAudit();
+        builder.AddMail();
+        builder.AddData();
+        builder.AddIdentityPlatform();
+        builder.AddLocalizationPlatform();
+        builder.AddSecurity();
+        builder.AddWeb();
+        return builder;
+    }
+
+    public static WebApplication UsePlatform(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        if (app.Environment.IsDevelopment() && !app.Configuration.GetValue<bool>("Errors:FriendlyInDevelopment"))
+        {
+            app.UseDeveloperExceptionPage();
+        }
+        else
+        {
+            app.UseExceptionHandler("/error/500");
+        }
+
+        if (app.RequireHttps())
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
+        app.UseSecurityHeaders();
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=604800",
+        });
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseRequestLocalization();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapPlatform(this WebApplication app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using Urbis.Web.Platform.Data;
+
+namespace Urbis.Web.Platform.Security;
+
+internal static class SecuritySetup
+{
+    public static WebApplicationBuilder AddSecurity(this WebApplicationBuilder builder)
+    {
+        // Keys in the database: every web node decrypts what another one protected.
+        builder.Services.AddDataProtection().SetApplicationName("Urbis").PersistKeysToDbContext<AppDbContext>();
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "__Host-urbis-af";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.Path = "/";
+            o.HeaderName = "X-CSRF-TOKEN";
+        });
+        builder.Services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
+        builder.Services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            // Behind a reverse proxy, set ForwardedHeaders:KnownProxies so the client address is right.
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in builder.Configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+            {
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
+        builder.AddAuthorizationPolicies();
+        builder.AddRateLimits();
+        return builder;
+    }
+
+    /// <summary>HTTPS redirection and HSTS everywhere but Development, unless configured otherwise.</summary>
+    public static bool RequireHttps(this WebApplication app) =>
+        app.Configuration.GetValue<bool?>("Security:RequireHttps") ?? !app.Environment.IsDevelopment();
+}
