@@ -47,6 +47,7 @@ public partial class UrbisApp : WebApplicationFactory<Program>, IAsyncLifetime
             ["RateLimits:PublicFormPermits"] = "100000",
             ["Localization:RecordMissing"] = "true",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
         };
         foreach (var (key, value) in Settings)
         {

@@ -10,8 +10,6 @@ internal static class AuthorizationSetup
     {
         var twoFactor = new TwoFactorEnrolledRequirement();
         builder.Services.AddAuthorizationBuilder()
-            // Anything that forgets to choose is closed to anonymous visitors.
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser())
             .AddPolicy(Policies.Members, p => p.RequireAuthenticatedUser().AddRequirements(new MembersAreaRequirement()))
             .AddPolicy(Policies.Coordinators, p => p.RequireRole(Roles.MemberCoordinator))

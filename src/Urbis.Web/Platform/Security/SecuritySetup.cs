@@ -23,6 +23,11 @@ internal static class SecuritySetup
             o.MaxAge = TimeSpan.FromDays(365);
             o.IncludeSubDomains = true;
         });
+        builder.Services.AddHttpsRedirection(o =>
+        {
+            o.RedirectStatusCode = StatusCodes.Status308PermanentRedirect;
+            o.HttpsPort = builder.Configuration.GetValue<int?>("Security:HttpsPort") ?? 443;
+        });
         builder.Services.Configure<ForwardedHeadersOptions>(o =>
         {
             // Behind a reverse proxy, set ForwardedHeaders:KnownProxies so the client address is right.

@@ -14,6 +14,11 @@ internal static class WebSetup
             {
                 // Pages live in their feature folders under Platform/ and Modules/; each declares its route.
                 o.RootDirectory = "/";
+
+                // A page that forgets to choose is closed to anonymous visitors ([AllowAnonymous]
+                // opens it). Not a fallback policy: that would also turn unknown addresses into
+                // sign-in redirects instead of 404s. EndpointCoverageTests checks every choice.
+                o.Conventions.AuthorizeFolder("/");
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

@@ -10,7 +10,6 @@ namespace Urbis.Web.Platform.Web.Errors;
 /// <summary>Friendly pages for errors: 400, 403, 404, 405, 429, 500 and any other status. Anyone.</summary>
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
-[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 internal sealed class ErrorModel(IStringLocalizer<SharedResource> s) : PageModel
 {
     public string Title { get; private set; } = "";
