@@ -4,16 +4,16 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Urbis.Web.Platform.Data;
 using Urbis.Web.Platform.Identity.Sessions;
+using Urbis.Web.Platform.Security;
 
 namespace Urbis.Web.Platform.Identity;
 
 internal static class IdentitySetup
 {
-    public const string CookieName = "__Host-urbis";
-
     public static WebApplicationBuilder AddIdentityPlatform(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        var cookies = builder.Cookies();
         services.AddOptions<UserSessionOptions>().Bind(builder.Configuration.GetSection(UserSessionOptions.Section));
         services.AddIdentity<User, Role>(o =>
             {
@@ -56,9 +56,9 @@ internal static class IdentitySetup
         services.ConfigureApplicationCookie(o =>
         {
             var idle = builder.Configuration.GetSection(UserSessionOptions.Section).Get<UserSessionOptions>()?.IdleTimeout ?? new UserSessionOptions().IdleTimeout;
-            o.Cookie.Name = CookieName;
+            o.Cookie.Name = cookies.Name("urbis");
             o.Cookie.HttpOnly = true;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SecurePolicy = cookies.SecurePolicy;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.Path = "/";
             o.ExpireTimeSpan = idle;
@@ -70,21 +70,21 @@ internal static class IdentitySetup
         });
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
         {
-            o.Cookie.Name = "__Host-urbis-2fa";
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.Name = cookies.Name("urbis-2fa");
+            o.Cookie.SecurePolicy = cookies.SecurePolicy;
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.Path = "/";
         });
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme, o =>
         {
-            o.Cookie.Name = "__Host-urbis-2fa-device";
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.Name = cookies.Name("urbis-2fa-device");
+            o.Cookie.SecurePolicy = cookies.SecurePolicy;
             o.Cookie.Path = "/";
         });
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.ExternalScheme, o =>
         {
-            o.Cookie.Name = "__Host-urbis-ext";
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.Name = cookies.Name("urbis-ext");
+            o.Cookie.SecurePolicy = cookies.SecurePolicy;
             o.Cookie.Path = "/";
         });
         return builder;

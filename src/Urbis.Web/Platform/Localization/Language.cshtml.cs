@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Urbis.Web.Platform.Identity;
+using Urbis.Web.Platform.Security;
 using Urbis.Web.Platform.Web;
 
 namespace Urbis.Web.Platform.Localization;
@@ -44,14 +45,17 @@ internal sealed class LanguageModel(UserManager<User> users) : PageModel
 
 internal static class LanguageCookie
 {
-    public static void Set(HttpResponse response, string code) =>
-        response.Cookies.Append(LanguageCultureProvider.CookieName, code, new CookieOptions
+    public static void Set(HttpResponse response, string code)
+    {
+        var cookies = response.HttpContext.RequestServices.GetRequiredService<UrbisCookies>();
+        response.Cookies.Append(cookies.Name(LanguageCultureProvider.CookieName), code, new CookieOptions
         {
             Path = "/",
-            Secure = true,
+            Secure = cookies.HttpsOnly || response.HttpContext.Request.IsHttps,
             HttpOnly = true,
             SameSite = SameSiteMode.Lax,
             IsEssential = true,
             MaxAge = TimeSpan.FromDays(365),
         });
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Net.Http.Headers;
 using Urbis.Web.Platform.Identity;
+using Urbis.Web.Platform.Security;
 
 namespace Urbis.Web.Platform.Localization;
 
@@ -10,11 +11,12 @@ namespace Urbis.Web.Platform.Localization;
 /// </summary>
 internal sealed class LanguageCultureProvider : RequestCultureProvider
 {
-    public const string CookieName = "__Host-urbis-lang";
+    public const string CookieName = "urbis-lang";
 
     public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
     {
-        var language = Languages.Find(httpContext.Request.Cookies[CookieName])
+        var cookies = httpContext.RequestServices.GetRequiredService<UrbisCookies>();
+        var language = Languages.Find(httpContext.Request.Cookies[cookies.Name(CookieName)])
             ?? Languages.Find(httpContext.User.FindFirst(UrbisClaims.Language)?.Value)
             ?? FromAcceptLanguage(httpContext.Request);
         return Task.FromResult(language is null ? null : new ProviderCultureResult(language.CultureName));

@@ -8,12 +8,13 @@ internal static class SecuritySetup
 {
     public static WebApplicationBuilder AddSecurity(this WebApplicationBuilder builder)
     {
+        var cookies = builder.Cookies();
         // Keys in the database: every web node decrypts what another one protected.
         builder.Services.AddDataProtection().SetApplicationName("Urbis").PersistKeysToDbContext<AppDbContext>();
         builder.Services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = "__Host-urbis-af";
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.Name = cookies.Name("urbis-af");
+            o.Cookie.SecurePolicy = cookies.SecurePolicy;
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.Path = "/";
             o.HeaderName = "X-CSRF-TOKEN";
@@ -43,6 +44,19 @@ internal static class SecuritySetup
     }
 
     /// <summary>HTTPS redirection and HSTS everywhere but Development, unless configured otherwise.</summary>
-    public static bool RequireHttps(this WebApplication app) =>
-        app.Configuration.GetValue<bool?>("Security:RequireHttps") ?? !app.Environment.IsDevelopment();
+    public static bool RequireHttps(this WebApplication app) => UrbisCookies.HttpsRequired(app.Configuration, app.Environment);
+
+    /// <summary>The cookie settings of this run, registered once and shared by every area that sets a cookie.</summary>
+    public static UrbisCookies Cookies(this WebApplicationBuilder builder)
+    {
+        var existing = builder.Services.FirstOrDefault(d => d.ServiceType == typeof(UrbisCookies))?.ImplementationInstance as UrbisCookies;
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        var cookies = new UrbisCookies(UrbisCookies.HttpsRequired(builder.Configuration, builder.Environment));
+        builder.Services.AddSingleton(cookies);
+        return cookies;
+    }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Urbis.Web.Platform.Localization;
+using Urbis.Web.Platform.Security;
 
 namespace Urbis.Web.Platform.Web;
 
@@ -10,6 +11,7 @@ internal static class WebSetup
 {
     public static WebApplicationBuilder AddWeb(this WebApplicationBuilder builder)
     {
+        var cookies = builder.Cookies();
         builder.Services.AddRazorPages(o =>
             {
                 // Pages live in their feature folders under Platform/ and Modules/; each declares its route.
@@ -31,8 +33,8 @@ internal static class WebSetup
         builder.Services.AddScoped<NavigationMenu>();
         builder.Services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o =>
         {
-            o.Cookie.Name = "__Host-urbis-tmp";
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.Name = cookies.Name("urbis-tmp");
+            o.Cookie.SecurePolicy = cookies.SecurePolicy;
             o.Cookie.Path = "/";
         });
 

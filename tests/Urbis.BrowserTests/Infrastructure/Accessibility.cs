@@ -1,0 +1,30 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Urbis.BrowserTests.Infrastructure;
+
+/// <summary>axe-core on the page as it stands: serious and critical violations fail the test.</summary>
+public static class Accessibility
+{
+    public static async Task AssertAccessibleAsync(this IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+        });
+        var serious = result.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}) on {page.Url}: {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")
+            .ToList();
+        serious.ShouldBeEmpty();
+    }
+
+    /// <summary>Goes to the address and checks the page that arrives.</summary>
+    public static async Task<IResponse?> VisitAsync(this IPage page, string url)
+    {
+        var response = await page.GotoAsync(url);
+        await page.AssertAccessibleAsync();
+        return response;
+    }
+}
