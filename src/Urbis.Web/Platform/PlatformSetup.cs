@@ -15,7 +15,12 @@ internal static class PlatformSetup
     public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddOptions<PlatformOptions>().Bind(builder.Configuration.GetSection(PlatformOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<PlatformOptions>().Bind(builder.Configuration.GetSection(PlatformOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(
+                o => builder.Environment.IsDevelopment() || builder.Configuration[PlatformOptions.Section + ":" + nameof(PlatformOptions.PublicBaseUrl)] is not null,
+                "Set Urbis:PublicBaseUrl (the address people use to reach Urbis, for links in e-mails) outside Development.")
+            .ValidateOnStart();
         builder.AddAudit();
         builder.AddMail();
         builder.AddData();

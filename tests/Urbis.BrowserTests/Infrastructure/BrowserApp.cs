@@ -54,6 +54,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
             ["Database:SeedDemoData"] = "false",
             ["Storage:DataFolder"] = folder,
             ["Mail:RunSender"] = "false",
+            ["Sessions:RunCleanup"] = "false",
             ["Security:RequireHttps"] = "false",
             ["Urbis:PublicBaseUrl"] = "http://localhost",
             ["RateLimits:SignInPermits"] = "100000",

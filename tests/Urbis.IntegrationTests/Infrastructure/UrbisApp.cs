@@ -42,6 +42,7 @@ public partial class UrbisApp : WebApplicationFactory<Program>, IAsyncLifetime
             ["Database:SeedDemoData"] = "false",
             ["Storage:DataFolder"] = folder,
             ["Mail:RunSender"] = "false",
+            ["Sessions:RunCleanup"] = "false",
             ["Urbis:PublicBaseUrl"] = "https://localhost",
             ["RateLimits:SignInPermits"] = "100000",
             ["RateLimits:PublicFormPermits"] = "100000",
@@ -64,6 +65,9 @@ public partial class UrbisApp : WebApplicationFactory<Program>, IAsyncLifetime
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+
+            // /__test/throw fails on purpose, after every real endpoint, to show the 500 page.
+            services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, ThrowingEndpoint>();
         });
     }
 
@@ -71,6 +75,16 @@ public partial class UrbisApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         base.ConfigureClient(client);
         client.BaseAddress = new Uri("https://localhost");
+    }
+
+    private sealed class ThrowingEndpoint : Microsoft.AspNetCore.Hosting.IStartupFilter
+    {
+        public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+        {
+            next(app);
+            app.Use(next => context =>
+                context.Request.Path == "/__test/throw" ? throw new InvalidOperationException("Failing on purpose.") : next(context));
+        };
     }
 
     /// <summary>A browser-like client: cookies kept, redirects not followed (tests follow them).</summary>

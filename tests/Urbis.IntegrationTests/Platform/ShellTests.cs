@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Urbis.IntegrationTests.Infrastructure;
 
 namespace Urbis.IntegrationTests.Platform;
@@ -127,5 +128,29 @@ public sealed class ShellTests(UrbisApp app) : IClassFixture<UrbisApp>
         english.Response.Content.Headers.ContentLanguage.ShouldContain("en-GB");
         frenchPage.Response.Content.Headers.ContentLanguage.ShouldContain("fr-FR");
         frenchPage.Document.QuerySelector("h1")!.TextContent.ShouldBe("Des villes qui aident des villes");
+    }
+
+    [Fact]
+    public async Task An_error_shows_a_friendly_500_page_with_a_reference_and_no_details()
+    {
+        var page = await app.NewClient().GetPageAsync("/__test/throw");
+        page.Status.ShouldBe(HttpStatusCode.InternalServerError);
+        page.Document.QuerySelector("h1")!.TextContent.ShouldBe("Something went wrong on our side");
+        page.Text.ShouldContain("mention reference");
+        page.Html.ShouldNotContain("Failing on purpose");
+        page.Html.ShouldNotContain("InvalidOperationException");
+    }
+
+    [Fact]
+    public async Task Expired_sessions_are_cleaned_up()
+    {
+        var signedIn = await app.SignInAsAsync(Urbis.Web.Platform.Identity.Roles.MemberUser);
+        var cleanup = app.Services.GetRequiredService<Urbis.Web.Platform.Identity.Sessions.ExpiredSessionCleanup>();
+        (await cleanup.RunOnceAsync(CancellationToken.None)).ShouldBe(0);
+
+        app.Clock.Advance(TimeSpan.FromHours(13));
+        (await cleanup.RunOnceAsync(CancellationToken.None)).ShouldBeGreaterThan(0);
+        var response = await signedIn.Client.GetAsync("/account/two-factor");
+        response.Headers.Location!.OriginalString.ShouldContain("/account/sign-in");
     }
 }

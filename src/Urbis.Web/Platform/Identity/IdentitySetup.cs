@@ -53,6 +53,12 @@ internal static class IdentitySetup
         services.AddSingleton<ITicketStore, DatabaseTicketStore>();
         services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, UseDatabaseTicketStore>();
         services.AddScoped<SessionRevoker>();
+        services.AddSingleton<ExpiredSessionCleanup>();
+        if (builder.Configuration.GetValue("Sessions:RunCleanup", true))
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<ExpiredSessionCleanup>());
+        }
+
         services.ConfigureApplicationCookie(o =>
         {
             var idle = builder.Configuration.GetSection(UserSessionOptions.Section).Get<UserSessionOptions>()?.IdleTimeout ?? new UserSessionOptions().IdleTimeout;

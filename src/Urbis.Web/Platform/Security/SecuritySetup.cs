@@ -10,7 +10,13 @@ internal static class SecuritySetup
     {
         var cookies = builder.Cookies();
         // Keys in the database: every web node decrypts what another one protected.
-        builder.Services.AddDataProtection().SetApplicationName("Urbis").PersistKeysToDbContext<AppDbContext>();
+        var dataProtection = builder.Services.AddDataProtection().SetApplicationName("Urbis").PersistKeysToDbContext<AppDbContext>();
+        if (builder.Configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificate)
+        {
+            // Encrypts the keys at rest; the certificate (and its password) come from outside the repository.
+            dataProtection.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(
+                certificate, builder.Configuration["DataProtection:CertificatePassword"]));
+        }
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = cookies.Name("urbis-af");
