@@ -18,5 +18,11 @@ internal sealed class PlatformOptions
     [Required]
     public string NetworkName { get; set; } = "Urbis";
 
+    /// <summary>The network's time zone (IANA id): calendar dates, deadlines and daily jobs follow it.</summary>
+    [Required]
+    public string TimeZone { get; set; } = "Europe/Brussels";
+
+    public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+
     public string Link(string pathAndQuery) => PublicBaseUrl.TrimEnd('/') + "/" + pathAndQuery.TrimStart('/');
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Urbis.Web.Platform.Audit;
 using Urbis.Web.Platform.Data;
 using Urbis.Web.Platform.Identity;
+using Urbis.Web.Platform.Jobs;
 using Urbis.Web.Platform.Localization;
 using Urbis.Web.Platform.Mail;
 using Urbis.Web.Platform.Security;
@@ -22,6 +23,7 @@ internal static class PlatformSetup
                 "Set Urbis:PublicBaseUrl (the address people use to reach Urbis, for links in e-mails) outside Development.")
             .ValidateOnStart();
         builder.AddAudit();
+        builder.AddJobs();
         builder.AddMail();
         builder.AddData();
         builder.AddIdentityPlatform();

@@ -54,7 +54,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
             ["Database:SeedDemoData"] = "false",
             ["Storage:DataFolder"] = folder,
             ["Mail:RunSender"] = "false",
-            ["Sessions:RunCleanup"] = "false",
+            ["Jobs:RunScheduler"] = "false",
             ["Security:RequireHttps"] = "false",
             ["Urbis:PublicBaseUrl"] = "http://localhost",
             ["RateLimits:SignInPermits"] = "100000",

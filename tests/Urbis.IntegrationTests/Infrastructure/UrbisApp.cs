@@ -23,6 +23,11 @@ public partial class UrbisApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string MailFolder => Path.Combine(folder, "mail-pickup");
 
+    /// <summary>Extra services a test class needs (e.g. a job to schedule).</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
+    }
+
     /// <summary>Extra settings a test class needs (e.g. low rate limits).</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
@@ -42,7 +47,7 @@ public partial class UrbisApp : WebApplicationFactory<Program>, IAsyncLifetime
             ["Database:SeedDemoData"] = "false",
             ["Storage:DataFolder"] = folder,
             ["Mail:RunSender"] = "false",
-            ["Sessions:RunCleanup"] = "false",
+            ["Jobs:RunScheduler"] = "false",
             ["Urbis:PublicBaseUrl"] = "https://localhost",
             ["RateLimits:SignInPermits"] = "100000",
             ["RateLimits:PublicFormPermits"] = "100000",
@@ -68,6 +73,7 @@ public partial class UrbisApp : WebApplicationFactory<Program>, IAsyncLifetime
 
             // /__test/throw fails on purpose, after every real endpoint, to show the 500 page.
             services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, ThrowingEndpoint>();
+            ConfigureTestServices(services);
         });
     }
 

@@ -145,11 +145,12 @@ public sealed class ShellTests(UrbisApp app) : IClassFixture<UrbisApp>
     public async Task Expired_sessions_are_cleaned_up()
     {
         var signedIn = await app.SignInAsAsync(Urbis.Web.Platform.Identity.Roles.MemberUser);
-        var cleanup = app.Services.GetRequiredService<Urbis.Web.Platform.Identity.Sessions.ExpiredSessionCleanup>();
-        (await cleanup.RunOnceAsync(CancellationToken.None)).ShouldBe(0);
+        await using var scope = app.Services.CreateAsyncScope();
+        var cleanup = scope.ServiceProvider.GetServices<Urbis.Web.Platform.Jobs.IScheduledJob>().OfType<Urbis.Web.Platform.Identity.Sessions.ExpiredSessionCleanup>().Single();
+        (await cleanup.DeleteExpiredAsync(CancellationToken.None)).ShouldBe(0);
 
         app.Clock.Advance(TimeSpan.FromHours(13));
-        (await cleanup.RunOnceAsync(CancellationToken.None)).ShouldBeGreaterThan(0);
+        (await cleanup.DeleteExpiredAsync(CancellationToken.None)).ShouldBeGreaterThan(0);
         var response = await signedIn.Client.GetAsync("/account/two-factor");
         response.Headers.Location!.OriginalString.ShouldContain("/account/sign-in");
     }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Urbis.Web.Platform.Data;
 using Urbis.Web.Platform.Identity.Sessions;
+using Urbis.Web.Platform.Jobs;
 using Urbis.Web.Platform.Security;
 
 namespace Urbis.Web.Platform.Identity;
@@ -53,11 +54,7 @@ internal static class IdentitySetup
         services.AddSingleton<ITicketStore, DatabaseTicketStore>();
         services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, UseDatabaseTicketStore>();
         services.AddScoped<SessionRevoker>();
-        services.AddSingleton<ExpiredSessionCleanup>();
-        if (builder.Configuration.GetValue("Sessions:RunCleanup", true))
-        {
-            services.AddHostedService(sp => sp.GetRequiredService<ExpiredSessionCleanup>());
-        }
+        services.AddScheduledJob<ExpiredSessionCleanup>();
 
         services.ConfigureApplicationCookie(o =>
         {
