@@ -1,4 +1,5 @@
 using Urbis.Web.Modules.Directory;
+using Urbis.Web.Modules.Fees;
 using Urbis.Web.Modules.Membership;
 using Urbis.Web.Modules.Public;
 using Urbis.Web.Platform;
@@ -11,6 +12,7 @@ builder.AddAdministration();
 builder.AddPublicPages();
 builder.AddDirectory();
 builder.AddMembership();
+builder.AddFees();
 
 var app = builder.Build();
 if (await Commands.TryRunAsync(app, args))

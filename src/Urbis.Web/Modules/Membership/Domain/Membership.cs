@@ -1,3 +1,5 @@
+using Urbis.Web.Modules.Membership.Contracts;
+
 namespace Urbis.Web.Modules.Membership.Domain;
 
 /// <summary>
@@ -20,13 +22,6 @@ internal sealed class Membership
     public DateOnly? EndDate { get; set; }
 
     public DateTime CreatedAt { get; init; }
-}
-
-internal enum MembershipCategory
-{
-    Full,
-    Associate,
-    NationalForum,
 }
 
 internal enum MembershipStatus

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Urbis.Web.Modules.Directory.Contracts;
+using Urbis.Web.Modules.Membership.Contracts;
 using Urbis.Web.Modules.Membership.Domain;
 using Urbis.Web.Platform.Data;
 

@@ -202,6 +202,47 @@ namespace Urbis.Web.Platform.Data.Migrations.Sqlite
                     b.HasAnnotation("Urbis:Audited", "Authority");
                 });
 
+            modelBuilder.Entity("Urbis.Web.Modules.Fees.Domain.FeeSchedule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("JoinerRule")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PopulationReferenceDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("FeeSchedules", (string)null);
+
+                    b.HasAnnotation("Urbis:Audited", "FeeSchedule");
+                });
+
             modelBuilder.Entity("Urbis.Web.Modules.Membership.Domain.Membership", b =>
                 {
                     b.Property<Guid>("Id")
@@ -646,6 +687,120 @@ namespace Urbis.Web.Platform.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Urbis.Web.Modules.Fees.Domain.FeeSchedule", b =>
+                {
+                    b.OwnsMany("Urbis.Web.Modules.Fees.Domain.CategoryFee", "Categories", b1 =>
+                        {
+                            b1.Property<Guid>("FeeScheduleId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Category")
+                                .IsRequired();
+
+                            b1.Property<string>("Method")
+                                .IsRequired();
+
+                            b1.HasKey("FeeScheduleId", "__synthesizedOrdinal");
+
+                            b1.ToTable("FeeSchedules");
+
+                            b1
+                                .ToJson("Categories")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FeeScheduleId");
+
+                            b1.OwnsMany("Urbis.Web.Modules.Fees.Domain.FeeBand", "Bands", b2 =>
+                                {
+                                    b2.Property<Guid>("CategoryFeeFeeScheduleId");
+
+                                    b2.Property<int>("CategoryFee__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<decimal>("Amount")
+                                        .HasPrecision(18, 2);
+
+                                    b2.Property<int>("From");
+
+                                    b2.Property<int?>("To");
+
+                                    b2.HasKey("CategoryFeeFeeScheduleId", "CategoryFee__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("FeeSchedules");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("CategoryFeeFeeScheduleId", "CategoryFee__synthesizedOrdinal");
+                                });
+
+                            b1.OwnsOne("Urbis.Web.Modules.Fees.Domain.FeeFormula", "Formula", b2 =>
+                                {
+                                    b2.Property<Guid>("CategoryFeeFeeScheduleId");
+
+                                    b2.Property<int>("CategoryFee__synthesizedOrdinal");
+
+                                    b2.Property<decimal>("Base")
+                                        .HasPrecision(18, 2);
+
+                                    b2.Property<decimal?>("Maximum")
+                                        .HasPrecision(18, 2);
+
+                                    b2.Property<decimal>("Minimum")
+                                        .HasPrecision(18, 2);
+
+                                    b2.Property<decimal>("PerInhabitant")
+                                        .HasPrecision(18, 2);
+
+                                    b2.HasKey("CategoryFeeFeeScheduleId", "CategoryFee__synthesizedOrdinal");
+
+                                    b2.ToTable("FeeSchedules");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("CategoryFeeFeeScheduleId", "CategoryFee__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("Bands");
+
+                            b1.Navigation("Formula");
+                        });
+
+                    b.OwnsMany("Urbis.Web.Modules.Fees.Domain.CountryGroup", "CountryGroups", b1 =>
+                        {
+                            b1.Property<Guid>("FeeScheduleId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.PrimitiveCollection<string>("Countries")
+                                .IsRequired();
+
+                            b1.Property<decimal>("Factor")
+                                .HasPrecision(18, 2);
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.HasKey("FeeScheduleId", "__synthesizedOrdinal");
+
+                            b1.ToTable("FeeSchedules");
+
+                            b1
+                                .ToJson("CountryGroups")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FeeScheduleId");
+                        });
+
+                    b.Navigation("Categories");
+
+                    b.Navigation("CountryGroups");
                 });
 
             modelBuilder.Entity("Urbis.Web.Modules.Membership.Domain.Membership", b =>

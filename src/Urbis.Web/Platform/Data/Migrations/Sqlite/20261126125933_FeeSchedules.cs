@@ -1,0 +1,47 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Urbis.Web.Platform.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class FeeSchedules : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "FeeSchedules",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 3, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    JoinerRule = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    PopulationReferenceDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Categories = table.Column<string>(type: "TEXT", nullable: true),
+                    CountryGroups = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeeSchedules", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeeSchedules_Year",
+                table: "FeeSchedules",
+                column: "Year",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "FeeSchedules");
+        }
+    }
+}
