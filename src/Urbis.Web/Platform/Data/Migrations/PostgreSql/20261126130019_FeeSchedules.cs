@@ -22,7 +22,6 @@ namespace Urbis.Web.Platform.Data.Migrations.PostgreSql
                     PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     JoinerRule = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     PopulationReferenceDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
                     Categories = table.Column<string>(type: "jsonb", nullable: true),
                     CountryGroups = table.Column<string>(type: "jsonb", nullable: true)
                 },

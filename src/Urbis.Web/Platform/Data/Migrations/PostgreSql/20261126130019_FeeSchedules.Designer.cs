@@ -12,7 +12,7 @@ using Urbis.Web.Platform.Data;
 namespace Urbis.Web.Platform.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlAppDbContext))]
-    [Migration("20261126125748_FeeSchedules")]
+    [Migration("20261126130019_FeeSchedules")]
     partial class FeeSchedules
     {
         /// <inheritdoc />
@@ -243,10 +243,6 @@ namespace Urbis.Web.Platform.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
 
                     b.Property<int>("Year")
                         .HasColumnType("integer");
