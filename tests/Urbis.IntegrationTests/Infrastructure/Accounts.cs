@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using OtpNet;
+using Urbis.Web.Modules.Directory.Contracts;
 using Urbis.Web.Modules.Directory.Domain;
 using Urbis.Web.Platform.Administration.Users;
 using Urbis.Web.Platform.Data;

@@ -5,7 +5,7 @@ using Urbis.Web.Platform.Data;
 
 namespace Urbis.Web.Modules.Directory;
 
-internal sealed class AuthorityDirectory(AppDbContext db) : IAuthorityDirectory
+internal sealed class AuthorityDirectory(AppDbContext db, TimeProvider clock) : IAuthorityDirectory
 {
     public IQueryable<AuthorityRow> Query() =>
         db.Set<Authority>().AsNoTracking().Select(a => new AuthorityRow
@@ -14,6 +14,9 @@ internal sealed class AuthorityDirectory(AppDbContext db) : IAuthorityDirectory
             OfficialName = a.OfficialName,
             CountryCode = a.CountryCode,
             Population = a.Population,
+            Address = a.Address,
+            BillingAddress = a.BillingAddress,
+            PreferredLanguage = a.PreferredLanguage,
         });
 
     public async Task<IReadOnlyList<Guid>> AllIdsAsync(CancellationToken cancellationToken) =>
@@ -34,5 +37,39 @@ internal sealed class AuthorityDirectory(AppDbContext db) : IAuthorityDirectory
             .OrderBy(a => a.OfficialName)
             .Take(take)
             .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, PopulationFigure>> PopulationsOnAsync(DateOnly date, IReadOnlyCollection<Guid>? ids, CancellationToken cancellationToken)
+    {
+        var figures = db.Set<AuthorityPopulation>().AsNoTracking().Where(p => p.ValidFrom <= date);
+        if (ids is not null)
+        {
+            figures = figures.Where(p => ids.Contains(p.AuthorityId));
+        }
+
+        var latest = await figures
+            .GroupBy(p => p.AuthorityId)
+            .Select(g => g.OrderByDescending(p => p.ValidFrom).ThenByDescending(p => p.RecordedAt).First())
+            .ToListAsync(cancellationToken);
+        return latest.ToDictionary(p => p.AuthorityId, p => new PopulationFigure(p.Population, p.Year, p.Source));
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, ContactRow>> ContactsAsync(ContactRole role, IReadOnlyCollection<Guid> authorityIds, CancellationToken cancellationToken)
+    {
+        var rows = await Current(c => c.Role == role && authorityIds.Contains(c.AuthorityId)).ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.AuthorityId).ToDictionary(g => g.Key, g => g.First());
+    }
+
+    public async Task<IReadOnlyList<ContactRow>> ContactsOfAsync(Guid authorityId, CancellationToken cancellationToken) =>
+        (await Current(c => c.AuthorityId == authorityId).ToListAsync(cancellationToken)).OrderBy(c => c.Role).ToList();
+
+    /// <summary>Current roles matching the filter, with their person (filter first: EF cannot filter after projecting into a record).</summary>
+    private IQueryable<ContactRow> Current(System.Linq.Expressions.Expression<Func<AuthorityContact, bool>> filter)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return from c in db.Set<AuthorityContact>().AsNoTracking().Where(filter)
+               where c.Since <= today && (c.Until == null || c.Until >= today)
+               join p in db.Set<Person>().AsNoTracking() on c.PersonId equals p.Id
+               select new ContactRow(c.AuthorityId, p.Id, c.Role, p.FullName, p.Email, p.PreferredLanguage, p.UserId);
     }
 }

@@ -10,6 +10,7 @@ internal static class DirectoryModule
     public static WebApplicationBuilder AddDirectory(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<IAuthorityDirectory, AuthorityDirectory>();
+        builder.Services.AddScoped<IAuthorityRegistry, AuthorityRegistry>();
         builder.Services.AddScoped<IDemoSeeder, DemoAuthoritiesSeeder>();
         return builder;
     }

@@ -14,6 +14,7 @@ internal sealed class DemoAccountsSeeder(
     AppDbContext db,
     UserManager<User> users,
     IAuthorityDirectory directory,
+    IAuthorityRegistry registry,
     TimeProvider clock) : IDemoSeeder
 {
     public const string DemoPassword = "correct horse battery staple";
@@ -56,6 +57,10 @@ internal sealed class DemoAccountsSeeder(
 
             Check(await users.AddPasswordAsync(user, DemoPassword));
             Check(await users.AddToRoleAsync(user, account.Role));
+            if (account.Role == Roles.MemberCoordinator && home is { } authority)
+            {
+                await AddCoordinatorAsync(user, authority, cancellationToken);
+            }
         }
 
         // Every other authority has a coordinator who was invited but has not signed in yet.
@@ -66,7 +71,16 @@ internal sealed class DemoAccountsSeeder(
             user.InvitedAt = now;
             Check(await users.CreateAsync(user));
             Check(await users.AddToRoleAsync(user, Roles.MemberCoordinator));
+            await AddCoordinatorAsync(user, authorities[i], cancellationToken);
         }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task AddCoordinatorAsync(User user, Guid authority, CancellationToken cancellationToken)
+    {
+        var person = await registry.FindOrAddPersonAsync(new NewPerson(user.DisplayName, user.Email, null, "Local coordinator", user.PreferredLanguage, user.Id), cancellationToken);
+        await registry.AssignAsync(authority, person, ContactRole.Coordinator, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
     }
 
     private static User NewUser(string email, string name, string language, Guid? authorityId, DateTime now) => new()

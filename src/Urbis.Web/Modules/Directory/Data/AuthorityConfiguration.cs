@@ -18,6 +18,8 @@ internal sealed class AuthorityConfiguration : IEntityTypeConfiguration<Authorit
         builder.Property(a => a.PopulationSource).HasMaxLength(200);
         builder.Property(a => a.Address).HasMaxLength(500);
         builder.Property(a => a.Website).HasMaxLength(500);
+        builder.Property(a => a.BillingAddress).HasMaxLength(500);
+        builder.Property(a => a.PreferredLanguage).HasMaxLength(8);
         builder.HasIndex(a => new { a.CountryCode, a.OfficialName });
         builder.HasIndex(a => a.OfficialName);
     }

@@ -1,3 +1,5 @@
+using Urbis.Web.Modules.Directory.Contracts;
+
 namespace Urbis.Web.Modules.Directory.Domain;
 
 /// <summary>
@@ -32,17 +34,11 @@ internal sealed class Authority
 
     public string? Website { get; set; }
 
-    public DateTime CreatedAt { get; init; }
-}
+    /// <summary>Where invoices go when it differs from <see cref="Address"/>.</summary>
+    public string? BillingAddress { get; set; }
 
-internal enum AuthorityType
-{
-    Municipality,
-    City,
-    MetropolitanArea,
-    ProvinceOrCounty,
-    Region,
-    NationalForum,
-    PartnerOrganisation,
-    Other,
+    /// <summary>The language the network writes to the authority in (invoices, reminders): "en" or "fr".</summary>
+    public string PreferredLanguage { get; set; } = "en";
+
+    public DateTime CreatedAt { get; init; }
 }

@@ -159,6 +159,10 @@ namespace Urbis.Web.Platform.Data.Migrations.PostgreSql
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("BillingAddress")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("CountryCode")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -189,6 +193,11 @@ namespace Urbis.Web.Platform.Data.Migrations.PostgreSql
                     b.Property<int?>("PopulationYear")
                         .HasColumnType("integer");
 
+                    b.Property<string>("PreferredLanguage")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<string>("Region")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -211,6 +220,119 @@ namespace Urbis.Web.Platform.Data.Migrations.PostgreSql
                     b.ToTable("Authorities", (string)null);
 
                     b.HasAnnotation("Urbis:Audited", "Authority");
+                });
+
+            modelBuilder.Entity("Urbis.Web.Modules.Directory.Domain.AuthorityContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AuthorityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("AuthorityId", "Role");
+
+                    b.ToTable("AuthorityContacts", (string)null);
+
+                    b.HasAnnotation("Urbis:Audited", "AuthorityContact");
+                });
+
+            modelBuilder.Entity("Urbis.Web.Modules.Directory.Domain.AuthorityPopulation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AuthorityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Population")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorityId", "ValidFrom");
+
+                    b.ToTable("AuthorityPopulations", (string)null);
+
+                    b.HasAnnotation("Urbis:Audited", "AuthorityPopulation");
+                });
+
+            modelBuilder.Entity("Urbis.Web.Modules.Directory.Domain.Person", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PreferredLanguage")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("People", (string)null);
+
+                    b.HasAnnotation("Urbis:Audited", "Person");
                 });
 
             modelBuilder.Entity("Urbis.Web.Modules.Fees.Domain.FeeSchedule", b =>
@@ -696,6 +818,30 @@ namespace Urbis.Web.Platform.Data.Migrations.PostgreSql
                     b.HasOne("Urbis.Web.Platform.Identity.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Urbis.Web.Modules.Directory.Domain.AuthorityContact", b =>
+                {
+                    b.HasOne("Urbis.Web.Modules.Directory.Domain.Authority", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Urbis.Web.Modules.Directory.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Urbis.Web.Modules.Directory.Domain.AuthorityPopulation", b =>
+                {
+                    b.HasOne("Urbis.Web.Modules.Directory.Domain.Authority", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorityId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

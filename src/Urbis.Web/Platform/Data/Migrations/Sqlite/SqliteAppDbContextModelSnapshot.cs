@@ -148,6 +148,10 @@ namespace Urbis.Web.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BillingAddress")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CountryCode")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -178,6 +182,11 @@ namespace Urbis.Web.Platform.Data.Migrations.Sqlite
                     b.Property<int?>("PopulationYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PreferredLanguage")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Region")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -200,6 +209,119 @@ namespace Urbis.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("Authorities", (string)null);
 
                     b.HasAnnotation("Urbis:Audited", "Authority");
+                });
+
+            modelBuilder.Entity("Urbis.Web.Modules.Directory.Domain.AuthorityContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("AuthorityId", "Role");
+
+                    b.ToTable("AuthorityContacts", (string)null);
+
+                    b.HasAnnotation("Urbis:Audited", "AuthorityContact");
+                });
+
+            modelBuilder.Entity("Urbis.Web.Modules.Directory.Domain.AuthorityPopulation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Population")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorityId", "ValidFrom");
+
+                    b.ToTable("AuthorityPopulations", (string)null);
+
+                    b.HasAnnotation("Urbis:Audited", "AuthorityPopulation");
+                });
+
+            modelBuilder.Entity("Urbis.Web.Modules.Directory.Domain.Person", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreferredLanguage")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("People", (string)null);
+
+                    b.HasAnnotation("Urbis:Audited", "Person");
                 });
 
             modelBuilder.Entity("Urbis.Web.Modules.Fees.Domain.FeeSchedule", b =>
@@ -685,6 +807,30 @@ namespace Urbis.Web.Platform.Data.Migrations.Sqlite
                     b.HasOne("Urbis.Web.Platform.Identity.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Urbis.Web.Modules.Directory.Domain.AuthorityContact", b =>
+                {
+                    b.HasOne("Urbis.Web.Modules.Directory.Domain.Authority", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Urbis.Web.Modules.Directory.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Urbis.Web.Modules.Directory.Domain.AuthorityPopulation", b =>
+                {
+                    b.HasOne("Urbis.Web.Modules.Directory.Domain.Authority", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorityId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
