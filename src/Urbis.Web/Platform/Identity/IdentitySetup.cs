@@ -53,6 +53,7 @@ internal static class IdentitySetup
         services.AddSingleton<ITicketStore, DatabaseTicketStore>();
         services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, UseDatabaseTicketStore>();
         services.AddScoped<SessionRevoker>();
+        services.AddScoped<CurrentSession>();
         services.ConfigureApplicationCookie(o =>
         {
             var idle = builder.Configuration.GetSection(UserSessionOptions.Section).Get<UserSessionOptions>()?.IdleTimeout ?? new UserSessionOptions().IdleTimeout;

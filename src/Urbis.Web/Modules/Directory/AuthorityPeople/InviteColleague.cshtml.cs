@@ -45,7 +45,7 @@ internal sealed class InviteColleagueModel(
             return this.InvalidForm();
         }
 
-        var command = new InviteUser(Input.Email, Input.DisplayName, Input.Language, id, [Roles.MemberUser]);
+        var command = new InviteUser(Input.Email ?? "", Input.DisplayName ?? "", Input.Language ?? "", id, [Roles.MemberUser]);
         var result = await invitations.HandleAsync(command, cancellationToken);
         if (result.Error is { } error)
         {
@@ -76,11 +76,12 @@ internal sealed class InviteColleagueModel(
     }
 }
 
+// Nullable so that MVC adds no implicit [Required]: the handler's own rules give the messages.
 internal sealed class ColleagueInput
 {
-    public string Email { get; set; } = "";
+    public string? Email { get; set; }
 
-    public string DisplayName { get; set; } = "";
+    public string? DisplayName { get; set; }
 
-    public string Language { get; set; } = Languages.Default;
+    public string? Language { get; set; } = Languages.Default;
 }

@@ -12,13 +12,14 @@ namespace Urbis.Web.Platform.Administration.Users;
 /// The frame of every change to an account's rights or status: one serialisable transaction (so
 /// that two administrators demoting each other at once cannot leave the network without one),
 /// then every session of the account ends so that the new rights apply at its next request. When
-/// people change their own account, their current session is renewed instead of ended.
+/// people change their own account, their other sessions end and the current one gets the new rights.
 /// </summary>
 internal sealed partial class AccountChanges(
     AppDbContext db,
     UserManager<User> users,
     SignInManager<User> signIn,
     SessionRevoker sessions,
+    CurrentSession currentSession,
     ILogger<AccountChanges> logger)
 {
     public async Task<AccountChangeError?> RunAsync(Guid userId, Guid actorId, Func<User, Task<AccountChangeError?>> change, CancellationToken cancellationToken)
@@ -39,7 +40,8 @@ internal sealed partial class AccountChanges(
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            await sessions.EndAllAsync(userId, cancellationToken);
+            var keep = userId == actorId ? currentSession.Key() : null;
+            await (keep is null ? sessions.EndAllAsync(userId, cancellationToken) : sessions.EndAllExceptAsync(userId, keep, cancellationToken));
             await transaction.CommitAsync(cancellationToken);
         }
         catch (Exception e) when (IsConflict(e))

@@ -40,7 +40,7 @@ internal sealed class InviteModel(
 
         if (ModelState.IsValid)
         {
-            var command = new InviteUser(Input.Email, Input.DisplayName, Input.Language, Input.AuthorityId, Input.Roles);
+            var command = new InviteUser(Input.Email ?? "", Input.DisplayName ?? "", Input.Language ?? "", Input.AuthorityId, [.. Input.Roles.OfType<string>()]);
             var result = await invitations.HandleAsync(command, cancellationToken);
             if (result.Error is not { } error)
             {
@@ -60,15 +60,16 @@ internal sealed class InviteModel(
         Picker = await authorities.LoadAsync($"{nameof(Input)}.{nameof(Input.AuthorityId)}", Input.AuthorityId, AuthoritySearch, allowNone: true, cancellationToken);
 }
 
+// Nullable so that MVC adds no implicit [Required]: the handler's own rules give the messages.
 internal sealed class InviteInput
 {
-    public string Email { get; set; } = "";
+    public string? Email { get; set; }
 
-    public string DisplayName { get; set; } = "";
+    public string? DisplayName { get; set; }
 
-    public string Language { get; set; } = Localization.Languages.Default;
+    public string? Language { get; set; } = Localization.Languages.Default;
 
-    public List<string> Roles { get; set; } = [];
+    public List<string?> Roles { get; set; } = [];
 
     public Guid? AuthorityId { get; set; }
 }
