@@ -42,6 +42,7 @@ internal sealed class AuditLogQuery(AppDbContext db, AuditEntryFormatter formatt
             var pattern = LikePattern.Contains(actor);
             var ids = await db.Users.AsNoTracking()
                 .Where(u => EF.Functions.Like(u.DisplayName.ToLower(), pattern, LikePattern.Escape) || EF.Functions.Like(u.Email!.ToLower(), pattern, LikePattern.Escape))
+                .OrderBy(u => u.Id)
                 .Select(u => u.Id)
                 .Take(MaxActors)
                 .ToListAsync(cancellationToken);

@@ -48,11 +48,6 @@ internal sealed class ChangeRolesHandler(UserManager<User> users, AccountChanges
                 return AccountChangeError.DoesNotHaveRole;
             }
 
-            if (roles.Count == 1)
-            {
-                return AccountChangeError.LastRole;
-            }
-
             if (command.Role == Roles.Administrator)
             {
                 if (await changes.IsLastActiveAdministratorAsync(user, cancellationToken))
@@ -64,6 +59,11 @@ internal sealed class ChangeRolesHandler(UserManager<User> users, AccountChanges
                 {
                     return AccountChangeError.OwnAdministratorRole;
                 }
+            }
+
+            if (roles.Count == 1)
+            {
+                return AccountChangeError.LastRole;
             }
 
             return changes.Check(await users.RemoveFromRoleAsync(user, command.Role));
