@@ -61,8 +61,8 @@ internal sealed class PeopleModel(
         }
 
         var actor = User.UserId() ?? throw new InvalidOperationException("Signed in without an id.");
-        var error = person.Roles is not [Roles.MemberUser] ? AccountChangeError.NotAMemberUser
-            : person.Id == actor ? AccountChangeError.OwnAccount
+        var error = person.Id == actor ? AccountChangeError.OwnAccount
+            : person.Roles is not [Roles.MemberUser] ? AccountChangeError.NotAMemberUser
             : await change(actor);
         if (error is null)
         {
