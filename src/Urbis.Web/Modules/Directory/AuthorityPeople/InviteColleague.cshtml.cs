@@ -63,7 +63,8 @@ internal sealed class InviteColleagueModel(
     {
         if (!(await authorization.AuthorizeAsync(User, new AuthorityResource(id), AuthorityOperations.Manage)).Succeeded)
         {
-            return Forbid();
+            // 403 at this address rather than a redirect: the person is signed in, and the status page says why.
+            return StatusCode(StatusCodes.Status403Forbidden);
         }
 
         if (await directory.FindAsync(id, cancellationToken) is not { } authority)

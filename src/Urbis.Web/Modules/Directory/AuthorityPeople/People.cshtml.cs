@@ -36,7 +36,7 @@ internal sealed class PeopleModel(
     {
         if (!await MayManageAsync(id))
         {
-            return Forbid();
+            return Refused();
         }
 
         return await ShowAsync(id, invalid: false, cancellationToken);
@@ -52,7 +52,7 @@ internal sealed class PeopleModel(
     {
         if (!await MayManageAsync(id))
         {
-            return Forbid();
+            return Refused();
         }
 
         if (await query.MemberOfAsync(id, UserId, cancellationToken) is not { } person)
@@ -73,6 +73,9 @@ internal sealed class PeopleModel(
         ModelState.AddModelError(string.Empty, labels.Error(error.Value));
         return await ShowAsync(id, invalid: true, cancellationToken);
     }
+
+    // 403 at this address rather than a redirect: the person is signed in, and the status page says why.
+    private StatusCodeResult Refused() => StatusCode(StatusCodes.Status403Forbidden);
 
     private async Task<bool> MayManageAsync(Guid id) =>
         (await authorization.AuthorizeAsync(User, new AuthorityResource(id), AuthorityOperations.Manage)).Succeeded;

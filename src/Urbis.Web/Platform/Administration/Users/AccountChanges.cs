@@ -16,7 +16,6 @@ namespace Urbis.Web.Platform.Administration.Users;
 /// </summary>
 internal sealed partial class AccountChanges(
     AppDbContext db,
-    UserManager<User> users,
     SignInManager<User> signIn,
     SessionRevoker sessions,
     CurrentSession currentSession,
@@ -83,8 +82,6 @@ internal sealed partial class AccountChanges(
         LogIdentityFailure(logger, string.Join(", ", result.Errors.Select(e => e.Code)));
         return AccountChangeError.ConcurrentChange;
     }
-
-    public Task<IList<string>> RolesOfAsync(User user) => users.GetRolesAsync(user);
 
     private Task<Guid> AdministratorRoleIdAsync(CancellationToken cancellationToken) =>
         db.Roles.Where(r => r.NormalizedName == Roles.Administrator.ToUpperInvariant()).Select(r => r.Id).SingleAsync(cancellationToken);
