@@ -54,6 +54,7 @@ internal static class IdentitySetup
         services.AddSingleton<ITicketStore, DatabaseTicketStore>();
         services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, UseDatabaseTicketStore>();
         services.AddScoped<SessionRevoker>();
+        services.AddScoped<CurrentSession>();
         services.AddScheduledJob<ExpiredSessionCleanup>();
 
         services.ConfigureApplicationCookie(o =>
@@ -69,6 +70,14 @@ internal static class IdentitySetup
             o.LoginPath = "/account/sign-in";
             o.LogoutPath = "/account/sign-out";
             o.AccessDeniedPath = "/error/403";
+
+            // A refusal answers 403 at the address asked for (the status-code page shows why),
+            // instead of redirecting to an error address.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
             o.ReturnUrlParameter = "returnUrl";
         });
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>

@@ -13,12 +13,14 @@ internal static class AuthorizationSetup
             .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser())
             .AddPolicy(Policies.Members, p => p.RequireAuthenticatedUser().AddRequirements(new MembersAreaRequirement()))
             .AddPolicy(Policies.Coordinators, p => p.RequireRole(Roles.MemberCoordinator))
+            .AddPolicy(Policies.AuthorityManagers, p => p.RequireAuthenticatedUser().AddRequirements(new AuthorityManagerRequirement()))
             .AddPolicy(Policies.BackOffice, p => p.RequireRole(Roles.SecretariatStaff, Roles.Finance, Roles.Administrator).AddRequirements(twoFactor))
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.SecretariatStaff, Roles.Administrator).AddRequirements(twoFactor))
             .AddPolicy(Policies.Finance, p => p.RequireRole(Roles.Finance, Roles.Administrator).AddRequirements(twoFactor))
             .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator).AddRequirements(twoFactor));
         builder.Services.AddSingleton<IAuthorizationHandler, TwoFactorEnrolledHandler>();
         builder.Services.AddSingleton<IAuthorizationHandler, MembersAreaHandler>();
+        builder.Services.AddSingleton<IAuthorizationHandler, AuthorityManagerHandler>();
         builder.Services.AddSingleton<IAuthorizationHandler, AuthorityAccessHandler>();
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, TwoFactorEnrolmentRedirect>();
         return builder;
@@ -38,6 +40,24 @@ internal sealed class MembersAreaHandler : AuthorizationHandler<MembersAreaRequi
         var user = context.User;
         var member = user.IsInRole(Roles.MemberUser) || user.IsInRole(Roles.MemberCoordinator);
         if (member || (user.IsSecretariat() && user.HasTwoFactor()))
+        {
+            context.Succeed(requirement);
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Coordinators, or secretariat staff and administrators with two-factor.</summary>
+internal sealed class AuthorityManagerRequirement : IAuthorizationRequirement;
+
+internal sealed class AuthorityManagerHandler : AuthorizationHandler<AuthorityManagerRequirement>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, AuthorityManagerRequirement requirement)
+    {
+        var user = context.User;
+        var staff = (user.IsInRole(Roles.SecretariatStaff) || user.IsInRole(Roles.Administrator)) && user.HasTwoFactor();
+        if (staff || user.IsInRole(Roles.MemberCoordinator))
         {
             context.Succeed(requirement);
         }

@@ -15,6 +15,12 @@ internal static class Policies
     /// <summary>Coordinators of a member authority (resource checks narrow it to their own).</summary>
     public const string Coordinators = "Coordinators";
 
+    /// <summary>
+    /// Those who may manage an authority's profile and people: its coordinators and secretariat staff
+    /// or administrators (with two-factor). A resource check then narrows coordinators to their own.
+    /// </summary>
+    public const string AuthorityManagers = "AuthorityManagers";
+
     /// <summary>The back office: secretariat staff, finance and administrators, with two-factor.</summary>
     public const string BackOffice = "BackOffice";
 
@@ -28,5 +34,5 @@ internal static class Policies
     public const string Administration = "Administration";
 
     public static readonly IReadOnlyList<string> All =
-        [SignedIn, Members, Coordinators, BackOffice, Staff, Finance, Administration];
+        [SignedIn, Members, Coordinators, AuthorityManagers, BackOffice, Staff, Finance, Administration];
 }

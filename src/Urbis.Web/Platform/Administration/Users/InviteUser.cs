@@ -23,6 +23,7 @@ internal enum InviteUserError
     InvalidEmail,
     EmailTaken,
     NameRequired,
+    NameTooLong,
     UnknownRole,
     UnknownLanguage,
     UnknownAuthority,
@@ -54,6 +55,11 @@ internal sealed class InviteUserHandler(
         if (string.IsNullOrWhiteSpace(command.DisplayName))
         {
             return InviteUserResult.Failed(InviteUserError.NameRequired);
+        }
+
+        if (command.DisplayName.Trim().Length > User.DisplayNameMaxLength)
+        {
+            return InviteUserResult.Failed(InviteUserError.NameTooLong);
         }
 
         if (command.Roles.Count == 0 || command.Roles.Any(r => !Roles.All.Contains(r)))

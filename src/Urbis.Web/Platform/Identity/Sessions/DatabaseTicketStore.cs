@@ -97,6 +97,10 @@ internal sealed class SessionRevoker(AppDbContext db)
 {
     public Task<int> EndAllAsync(Guid userId, CancellationToken cancellationToken = default) =>
         db.Set<UserSession>().Where(s => s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+
+    /// <summary>Ends every session of the account but one (the one people are using to make the change).</summary>
+    public Task<int> EndAllExceptAsync(Guid userId, string keep, CancellationToken cancellationToken = default) =>
+        db.Set<UserSession>().Where(s => s.UserId == userId && s.Key != keep).ExecuteDeleteAsync(cancellationToken);
 }
 
 /// <summary>Points the application cookie at the database ticket store.</summary>
