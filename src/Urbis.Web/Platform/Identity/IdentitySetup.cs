@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Urbis.Web.Platform.Data;
+using Urbis.Web.Platform.Identity.Account;
 using Urbis.Web.Platform.Identity.Sessions;
 
 namespace Urbis.Web.Platform.Identity;
@@ -33,8 +34,10 @@ internal static class IdentitySetup
                 o.Tokens.AuthenticatorTokenProvider = OneTimeTotpTokenProvider.ProviderName;
             })
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserManager<UrbisUserManager>()
             .AddSignInManager<UrbisSignInManager>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<ClockedTokenProvider>(TokenOptions.DefaultProvider)
             .AddTokenProvider<OneTimeTotpTokenProvider>(OneTimeTotpTokenProvider.ProviderName)
             .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName)
             .AddClaimsPrincipalFactory<UrbisClaimsPrincipalFactory>()
@@ -43,7 +46,7 @@ internal static class IdentitySetup
         services.RemoveAll<IPasswordValidator<User>>();
         services.AddScoped<IPasswordValidator<User>, PasswordPolicy>();
         services.AddSingleton<CommonPasswords>();
-        services.AddScoped<Account.SignIn.SignInCompletion>();
+        services.AddAccountSelfService();
         services.AddScoped<IDemoSeeder, DemoAccountsSeeder>();
 
         // Reset and e-mail change links: a short life.
@@ -53,6 +56,7 @@ internal static class IdentitySetup
         services.AddSingleton<ITicketStore, DatabaseTicketStore>();
         services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, UseDatabaseTicketStore>();
         services.AddScoped<SessionRevoker>();
+        services.AddSingleton<SessionStarter>();
         services.ConfigureApplicationCookie(o =>
         {
             var idle = builder.Configuration.GetSection(UserSessionOptions.Section).Get<UserSessionOptions>()?.IdleTimeout ?? new UserSessionOptions().IdleTimeout;

@@ -1,0 +1,78 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Urbis.Web.Platform.Identity.Sessions;
+using Urbis.Web.Platform.Web;
+
+namespace Urbis.Web.Platform.Identity.Account;
+
+internal enum PasswordCheck
+{
+    Correct,
+    Wrong,
+    LockedOut,
+}
+
+/// <summary>
+/// The password asked again before a change to how a person signs in (OWASP ASVS 5.0 6.2.3 and
+/// 7.5.1). Wrong passwords count towards the same lockout as at sign-in; when they lock the account,
+/// every session of it ends: whoever holds a stolen session cannot go on guessing.
+/// </summary>
+internal sealed class Reauthentication(UserManager<User> users, SignInManager<User> signIn, SessionRevoker revoker)
+{
+    public async Task<PasswordCheck> CheckAsync(User user, string password)
+    {
+        if (!await users.IsLockedOutAsync(user))
+        {
+            if (await users.CheckPasswordAsync(user, password))
+            {
+                if (user.AccessFailedCount > 0)
+                {
+                    await users.ResetAccessFailedCountAsync(user);
+                }
+
+                return PasswordCheck.Correct;
+            }
+
+            await users.AccessFailedAsync(user);
+            if (!await users.IsLockedOutAsync(user))
+            {
+                return PasswordCheck.Wrong;
+            }
+        }
+
+        await revoker.EndAllAsync(user.Id);
+        await signIn.SignOutAsync();
+        return PasswordCheck.LockedOut;
+    }
+}
+
+internal static class ReauthenticationPages
+{
+    /// <summary>
+    /// Turns a failed check into the page's answer: the form again with the message next to the
+    /// password field, or the sign-in page once the account is locked.
+    /// </summary>
+    public static IActionResult Refuse(this PageModel page, PasswordCheck check, string passwordField, IStringLocalizer<AccountResource> l)
+    {
+        if (check == PasswordCheck.LockedOut)
+        {
+            page.TempData["Status"] = l["Too many wrong passwords: you have been signed out, and signing in is paused for 15 minutes."].Value;
+            return page.LocalRedirect("/account/sign-in");
+        }
+
+        page.ModelState.AddModelError(passwordField, l["The password is not correct."]);
+        return page.InvalidForm();
+    }
+}
+
+/// <summary>The one field of the pages that only ask for the password again.</summary>
+internal sealed class ConfirmPasswordInput
+{
+    [Required(ErrorMessage = "Enter your password.")]
+    [StringLength(1024, ErrorMessage = "Enter your password.")]
+    [DataType(DataType.Password)]
+    public string Password { get; set; } = "";
+}
