@@ -9,7 +9,7 @@ namespace Urbis.Web.Platform.Identity.Account.Email;
 internal sealed class ChangeEmailInput
 {
     [Required(ErrorMessage = "Enter your e-mail address.")]
-    [EmailAddress(ErrorMessage = "Enter a valid e-mail address.")]
+    [DeliverableEmail(ErrorMessage = "Enter a valid e-mail address.")]
     [StringLength(256, ErrorMessage = "Enter a valid e-mail address.")]
     public string NewEmail { get; set; } = "";
 

@@ -13,7 +13,7 @@ namespace Urbis.Web.Platform.Identity.Account.PasswordReset;
 internal sealed class ForgotPasswordInput
 {
     [Required(ErrorMessage = "Enter your e-mail address.")]
-    [EmailAddress(ErrorMessage = "Enter a valid e-mail address.")]
+    [DeliverableEmail(ErrorMessage = "Enter a valid e-mail address.")]
     [StringLength(256, ErrorMessage = "Enter a valid e-mail address.")]
     public string Email { get; set; } = "";
 }
