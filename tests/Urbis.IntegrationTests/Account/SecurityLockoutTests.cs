@@ -124,6 +124,26 @@ public sealed class SecurityLockoutTests(UrbisApp app) : IClassFixture<UrbisApp>
         (await UrbisApp.TrySignInAsync(app.NewClient(), user.Email, user.Password)).Errors.ShouldBe([Generic]);
     }
 
+    [Fact]
+    public async Task A_lockout_caused_at_the_sign_in_page_refuses_changes_but_does_not_end_the_owners_sessions()
+    {
+        var user = await app.AccountAsync();
+        var owner = await app.SignInBrowserAsync(user);
+        for (var i = 0; i < 5; i++)
+        {
+            await UrbisApp.TrySignInAsync(app.NewClient(), user.Email, "someone guessing " + i);
+        }
+
+        var change = await ChangePasswordTests.ChangeAsync(owner.Client, user.Password, "a brand new long passphrase");
+
+        change.Status.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        change.Errors.ShouldBe([LockedAtSecondStep]);
+        (await UrbisApp.IsSignedInAsync(owner.Client)).ShouldBeTrue();
+        app.Clock.Advance(TimeSpan.FromMinutes(16));
+        (await UrbisApp.IsSignedInAsync(owner.Client)).ShouldBeTrue();
+        (await ChangePasswordTests.ChangeAsync(owner.Client, user.Password, "a brand new long passphrase")).Status.ShouldBe(HttpStatusCode.OK);
+    }
+
     /// <summary>A well-formed code that the app does not show now (nor one step before or after).</summary>
     private string WrongCode(TestUser user)
     {

@@ -30,7 +30,7 @@ internal sealed class OverviewModel(
 
     public AccountSummary Summary { get; private set; } = null!;
 
-    public IReadOnlyList<string> RoleLabels => [.. Summary.Roles.Select(r => Identity.RoleLabels.For(r, l))];
+    public IReadOnlyList<string> RoleNames => [.. Summary.Roles.Select(r => RoleLabels.For(r, l))];
 
     public async Task OnGetAsync()
     {
