@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Urbis.Web.Platform.Data;
+using Urbis.Web.Platform.Identity.Account;
 using Urbis.Web.Platform.Identity.Sessions;
 using Urbis.Web.Platform.Jobs;
 using Urbis.Web.Platform.Security;
@@ -34,8 +35,10 @@ internal static class IdentitySetup
                 o.Tokens.AuthenticatorTokenProvider = OneTimeTotpTokenProvider.ProviderName;
             })
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserManager<UrbisUserManager>()
             .AddSignInManager<UrbisSignInManager>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<ClockedTokenProvider>(TokenOptions.DefaultProvider)
             .AddTokenProvider<OneTimeTotpTokenProvider>(OneTimeTotpTokenProvider.ProviderName)
             .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName)
             .AddClaimsPrincipalFactory<UrbisClaimsPrincipalFactory>()
@@ -44,7 +47,7 @@ internal static class IdentitySetup
         services.RemoveAll<IPasswordValidator<User>>();
         services.AddScoped<IPasswordValidator<User>, PasswordPolicy>();
         services.AddSingleton<CommonPasswords>();
-        services.AddScoped<Account.SignIn.SignInCompletion>();
+        services.AddAccountSelfService();
         services.AddScoped<IDemoSeeder, DemoAccountsSeeder>();
 
         // Reset and e-mail change links: a short life.
@@ -54,7 +57,7 @@ internal static class IdentitySetup
         services.AddSingleton<ITicketStore, DatabaseTicketStore>();
         services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, UseDatabaseTicketStore>();
         services.AddScoped<SessionRevoker>();
-        services.AddScoped<CurrentSession>();
+        services.AddSingleton<SessionStarter>();
         services.AddScheduledJob<ExpiredSessionCleanup>();
 
         services.ConfigureApplicationCookie(o =>

@@ -11,8 +11,9 @@ namespace Urbis.Web.Platform.Identity;
 internal sealed class InvitationTokenProvider(
     IDataProtectionProvider dataProtectionProvider,
     IOptions<InvitationTokenProviderOptions> options,
-    ILogger<DataProtectorTokenProvider<User>> logger)
-    : DataProtectorTokenProvider<User>(dataProtectionProvider, options, logger)
+    ILogger<DataProtectorTokenProvider<User>> logger,
+    TimeProvider clock)
+    : ClockedTokenProvider(dataProtectionProvider, options, logger, clock)
 {
     public const string ProviderName = "UrbisInvitation";
     public const string Purpose = "Invitation";

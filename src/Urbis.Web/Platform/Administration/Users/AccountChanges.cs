@@ -12,13 +12,13 @@ namespace Urbis.Web.Platform.Administration.Users;
 /// The frame of every change to an account's rights or status: one serialisable transaction (so
 /// that two administrators demoting each other at once cannot leave the network without one),
 /// then every session of the account ends so that the new rights apply at its next request. When
-/// people change their own account, their other sessions end and the current one gets the new rights.
+/// people change their own account, the browser they use goes on in a new session with the new
+/// rights (every sign-in refresh starts a new session: see SessionStarter).
 /// </summary>
 internal sealed partial class AccountChanges(
     AppDbContext db,
     SignInManager<User> signIn,
     SessionRevoker sessions,
-    CurrentSession currentSession,
     ILogger<AccountChanges> logger)
 {
     public async Task<AccountChangeError?> RunAsync(Guid userId, Guid actorId, Func<User, Task<AccountChangeError?>> change, CancellationToken cancellationToken)
@@ -39,8 +39,7 @@ internal sealed partial class AccountChanges(
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            var keep = userId == actorId ? currentSession.Key() : null;
-            await (keep is null ? sessions.EndAllAsync(userId, cancellationToken) : sessions.EndAllExceptAsync(userId, keep, cancellationToken));
+            await sessions.EndAllAsync(userId, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (Exception e) when (IsConflict(e))

@@ -9,13 +9,35 @@ namespace Urbis.Web.Platform.Identity.Sessions;
 
 /// <summary>
 /// Keeps authentication tickets in the database (<see cref="UserSession"/>). The cookie handler is a
-/// singleton, so each call opens its own scope.
+/// singleton, so each call opens its own scope. The key of the session a request belongs to is
+/// left in the request's items (<see cref="CurrentSession"/>), never in the ticket itself.
 /// </summary>
 internal sealed class DatabaseTicketStore(
     IServiceScopeFactory scopes,
     TimeProvider clock,
     IOptions<UserSessionOptions> options) : ITicketStore
 {
+    /// <summary>"Last seen" is kept to this precision: one write per session and period at most.</summary>
+    public static readonly TimeSpan LastSeenPrecision = TimeSpan.FromMinutes(5);
+
+    public async Task<string> StoreAsync(AuthenticationTicket ticket, HttpContext httpContext, CancellationToken cancellationToken)
+    {
+        var key = await StoreAsync(ticket);
+        CurrentSession.Set(httpContext, key);
+        return key;
+    }
+
+    public async Task<AuthenticationTicket?> RetrieveAsync(string key, HttpContext httpContext, CancellationToken cancellationToken)
+    {
+        var ticket = await RetrieveAsync(key);
+        if (ticket is not null)
+        {
+            CurrentSession.Set(httpContext, key);
+        }
+
+        return ticket;
+    }
+
     public async Task<string> StoreAsync(AuthenticationTicket ticket)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -65,6 +87,11 @@ internal sealed class DatabaseTicketStore(
             return null;
         }
 
+        if (now - session.LastSeenAt >= LastSeenPrecision)
+        {
+            await db.Set<UserSession>().Where(s => s.Key == key).ExecuteUpdateAsync(u => u.SetProperty(s => s.LastSeenAt, now));
+        }
+
         return TicketSerializer.Default.Deserialize(session.Ticket);
     }
 
@@ -98,9 +125,9 @@ internal sealed class SessionRevoker(AppDbContext db)
     public Task<int> EndAllAsync(Guid userId, CancellationToken cancellationToken = default) =>
         db.Set<UserSession>().Where(s => s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
 
-    /// <summary>Ends every session of the account but one (the one people are using to make the change).</summary>
-    public Task<int> EndAllExceptAsync(Guid userId, string keep, CancellationToken cancellationToken = default) =>
-        db.Set<UserSession>().Where(s => s.UserId == userId && s.Key != keep).ExecuteDeleteAsync(cancellationToken);
+    /// <summary>Ends every session of the person but the one with <paramref name="keepKey"/>.</summary>
+    public Task<int> EndOthersAsync(Guid userId, string keepKey, CancellationToken cancellationToken = default) =>
+        db.Set<UserSession>().Where(s => s.UserId == userId && s.Key != keepKey).ExecuteDeleteAsync(cancellationToken);
 }
 
 /// <summary>Points the application cookie at the database ticket store.</summary>

@@ -18,9 +18,13 @@ internal sealed class ErrorModel(IStringLocalizer<SharedResource> s) : PageModel
 
     public string? RequestId { get; private set; }
 
-    public IActionResult OnGet(int? code) => Show(code);
+    // The code is read from the route, not bound: when a re-executed POST carries a form that
+    // cannot be read (e.g. a NUL character), Razor Pages binds nothing and a 400 became a 500.
+    public IActionResult OnGet() => Show(Code);
 
-    public IActionResult OnPost(int? code) => Show(code);
+    public IActionResult OnPost() => Show(Code);
+
+    private int? Code => int.TryParse(RouteData.Values["code"]?.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : null;
 
     private IActionResult Show(int? code)
     {

@@ -44,6 +44,12 @@ internal sealed class SignInModel(
         }
 
         var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.IsLockedOut || result.IsNotAllowed)
+        {
+            // Identity answers these before checking the password: spend the time a check takes anyway.
+            completion.SpendPasswordCheckTime(Input.Password);
+        }
+
         if (result.RequiresTwoFactor)
         {
             return LocalRedirect("/account/sign-in/two-factor" + WithReturnUrl(ReturnUrl));

@@ -20,7 +20,8 @@ namespace Urbis.Web.Platform.Identity.Account.TwoFactor;
 [Authorize(Policy = Policies.SignedIn)]
 internal sealed class TwoFactorSetupModel(
     UserManager<User> users,
-    SignInManager<User> signIn,
+    Reauthentication reauthentication,
+    TwoFactorChanges changes,
     IOptions<PlatformOptions> platform,
     IStringLocalizer<AccountResource> l) : PageModel
 {
@@ -64,27 +65,30 @@ internal sealed class TwoFactorSetupModel(
             return this.InvalidForm();
         }
 
-        if (!await users.CheckPasswordAsync(user, Input.Password))
+        var check = await reauthentication.CheckAsync(user, Input.Password);
+        if (check != PasswordCheck.Correct)
         {
-            await users.AccessFailedAsync(user);
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Password)}", l["The password is not correct."]);
-        }
-        else if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, Input.Code))
-        {
-            await users.AccessFailedAsync(user);
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Code)}", l["This code is not valid. Check that the app shows the account you just added and enter its current code."]);
+            Input = new TwoFactorSetupInput();
+            await LoadAsync(user);
+            return this.Refuse(check, $"{nameof(Input)}.{nameof(Input.Password)}", l);
         }
 
-        if (!ModelState.IsValid)
+        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, Input.Code))
         {
+            // Counts like a wrong password: the code is a guessable secret too.
+            await users.AccessFailedAsync(user);
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Code)}", l["This code is not valid. Check that the app shows the account you just added and enter its current code."]);
             Input = new TwoFactorSetupInput();
             await LoadAsync(user);
             return this.InvalidForm();
         }
 
-        await users.SetTwoFactorEnabledAsync(user, true);
-        var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount) ?? [];
-        await signIn.RefreshSignInAsync(user);
+        IReadOnlyList<string> codes = [];
+        await changes.ChangeAsync(user, TwoFactorChange.Enabled, async () =>
+        {
+            await users.SetTwoFactorEnabledAsync(user, true);
+            codes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount) ?? []];
+        });
         TempData[RecoveryCodesModel.TempDataKey] = string.Join(' ', codes);
         return LocalRedirect("/account/two-factor/recovery-codes" + (string.IsNullOrEmpty(ReturnUrl) ? "" : QueryString.Create("returnUrl", ReturnUrl).ToString()));
     }
