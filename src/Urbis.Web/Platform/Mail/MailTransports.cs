@@ -33,12 +33,15 @@ internal sealed class SmtpMailTransport(IOptions<MailOptions> options) : IMailTr
 /// <summary>The zero-configuration default: each message becomes an .eml file in the pickup folder.</summary>
 internal sealed class PickupFolderMailTransport(string folder, TimeProvider clock) : IMailTransport
 {
+    private long sequence;
+
     public string Folder => folder;
 
     public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(folder);
-        var name = $"{clock.GetUtcNow():yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml";
+        // Time, then a counter: files sort in sending order even within one second (or a frozen test clock).
+        var name = $"{clock.GetUtcNow():yyyyMMdd-HHmmss}-{Interlocked.Increment(ref sequence):D8}-{Guid.NewGuid():N}.eml";
         var temporary = Path.Combine(folder, name + ".tmp");
         await message.WriteToAsync(temporary, cancellationToken);
         File.Move(temporary, Path.Combine(folder, name)); // readers never see half a file
