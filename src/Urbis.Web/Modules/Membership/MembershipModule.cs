@@ -11,6 +11,7 @@ internal static class MembershipModule
     {
         builder.Services.AddScoped<IDemoSeeder, DemoMembershipsSeeder>();
         builder.Services.AddScoped<IMembershipFigures, MembershipFigures>();
+        builder.Services.AddScoped<IMemberRoster, MemberRoster>();
         return builder;
     }
 }

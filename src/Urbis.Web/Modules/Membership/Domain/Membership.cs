@@ -23,11 +23,3 @@ internal sealed class Membership
 
     public DateTime CreatedAt { get; init; }
 }
-
-internal enum MembershipStatus
-{
-    Active,
-    Suspended,
-    Resigned,
-    Excluded,
-}
