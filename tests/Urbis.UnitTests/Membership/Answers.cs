@@ -54,9 +54,9 @@ internal static class Answers
         SocialDevelopment = "Prevention is part of the city's social strategy 2030.",
         CitizenParticipation = "Participatory budget and safety walks.",
         HumanRights = "Signed the European Charter for the Safeguarding of Human Rights in the City.",
-        CommitsToCharter = true,
+        CommitsToCharter = "true",
         PreferredLanguage = "en",
         HeardFrom = "Event",
-        Consent = true,
+        Consent = "true",
     };
 }

@@ -68,7 +68,6 @@ internal sealed class MembershipNavigation : INavigationContributor
     [
         new("Join the network", typeof(MembershipResource), "/join", null, 5, AnonymousOnly: true),
         new("Applications", typeof(MembershipResource), "/office/applications", Policies.Staff, 15),
-        new("Follow-ups", typeof(MembershipResource), "/office/follow-ups", Policies.Staff, 16),
         new("Our membership", typeof(MembershipResource), "/members/membership", Policies.Members, 25),
     ];
 }

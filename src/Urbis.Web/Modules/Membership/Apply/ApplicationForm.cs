@@ -68,7 +68,8 @@ internal sealed class ApplicationForm
 
     public string? HumanRights { get; set; }
 
-    public bool CommitsToCharter { get; set; }
+    /// <summary>"true" when ticked (a string like every value of the form: a forged value gets a message, not a binding error).</summary>
+    public string? CommitsToCharter { get; set; }
 
     public string? PreferredLanguage { get; set; }
 
@@ -76,7 +77,7 @@ internal sealed class ApplicationForm
 
     public string? HeardFromDetail { get; set; }
 
-    public bool Consent { get; set; }
+    public string? Consent { get; set; }
 
     public List<PartnerInput> PartnersOf(PartnerSector sector) => sector switch
     {
@@ -136,11 +137,11 @@ internal sealed class ApplicationForm
             SocialDevelopment = a.SocialDevelopment,
             CitizenParticipation = a.CitizenParticipation,
             HumanRights = a.HumanRights,
-            CommitsToCharter = true,
+            CommitsToCharter = "true",
             PreferredLanguage = a.PreferredLanguage,
             HeardFrom = a.HeardFrom.ToString(),
             HeardFromDetail = a.HeardFromDetail,
-            Consent = true,
+            Consent = "true",
         };
     }
 

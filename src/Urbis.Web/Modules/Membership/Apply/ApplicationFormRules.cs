@@ -56,7 +56,7 @@ internal sealed class ApplicationFormRules
         var social = Required(f.SocialDevelopment, "SocialDevelopment", l["Describe how your security policy is built into your social development policy."], LongTextMax);
         var participation = Required(f.CitizenParticipation, "CitizenParticipation", l["Describe how citizens take part in your security policy."], LongTextMax);
         var rights = Required(f.HumanRights, "HumanRights", l["Describe your commitment to human rights."], LongTextMax);
-        if (!f.CommitsToCharter)
+        if (f.CommitsToCharter != "true")
         {
             Add("CommitsToCharter", l["Confirm the commitment to human rights, to the network's manifesto and to paying the annual fee."]);
         }
@@ -64,7 +64,7 @@ internal sealed class ApplicationFormRules
         var language = Languages.Find(f.PreferredLanguage)?.Code ?? Add("PreferredLanguage", l["Choose the language we should write to you in."]);
         var heard = Choice<HeardFrom>(f.HeardFrom, "HeardFrom", l["Choose how you heard of the network."]);
         var heardDetail = Optional(f.HeardFromDetail, "HeardFromDetail", ShortTextMax);
-        if (!f.Consent)
+        if (f.Consent != "true")
         {
             Add("Consent", l["Agree to the processing of your data so that we can handle your application."]);
         }
