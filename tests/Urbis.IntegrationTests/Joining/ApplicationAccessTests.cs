@@ -48,12 +48,12 @@ public sealed class ApplicationAccessTests(UrbisApp app) : IClassFixture<UrbisAp
     }
 
     [Fact]
-    public async Task Members_see_their_membership_menu_and_staff_see_the_applications_menu()
+    public async Task Members_find_their_membership_from_their_home_and_only_staff_see_the_applications_menu()
     {
         var member = await app.SignInAsAsync(Roles.MemberUser);
-        var nav = (await member.Client.GetPageAsync("/members")).Document.QuerySelector("[data-testid=main-nav]")!.TextContent;
-        nav.ShouldContain("Our membership");
-        nav.ShouldNotContain("Applications");
+        var home = await member.Client.GetPageAsync("/members");
+        home.Document.QuerySelector("[data-testid=membership-link]")!.GetAttribute("href").ShouldBe("/members/membership");
+        home.Document.QuerySelector("[data-testid=main-nav]")!.TextContent.ShouldNotContain("Applications");
         (await member.Client.GetPageAsync("/members/membership")).Status.ShouldBe(HttpStatusCode.OK);
         var finance = await app.SignInAsAsync(Roles.Finance);
         (await finance.Client.GetPageAsync("/office")).Document.QuerySelector("[data-testid=main-nav]")!.TextContent.ShouldNotContain("Applications");

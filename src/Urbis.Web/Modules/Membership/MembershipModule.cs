@@ -68,6 +68,5 @@ internal sealed class MembershipNavigation : INavigationContributor
     [
         new("Join the network", typeof(MembershipResource), "/join", null, 5, AnonymousOnly: true),
         new("Applications", typeof(MembershipResource), "/office/applications", Policies.Staff, 15),
-        new("Our membership", typeof(MembershipResource), "/members/membership", Policies.Members, 25),
     ];
 }

@@ -45,11 +45,6 @@ internal sealed class AnswerModel(AnswerRequestHandler handler, IAntiforgery ant
             return LinkNotValid();
         }
 
-        if (LinkLanguage.Follow(this, application.Language) is { } switched)
-        {
-            return switched;
-        }
-
         Form = ApplicationForm.From(application.Answers).WithBlankPartnerRows(1);
         return Page();
     }

@@ -33,11 +33,6 @@ internal sealed class ResumeModel(AppDbContext db, JoinPageQuery query, IAntifor
             return Page();
         }
 
-        if (LinkLanguage.Follow(this, draft.Language) is { } switched)
-        {
-            return switched;
-        }
-
         if (draft.ApplicationId is not null)
         {
             AlreadySent = true;

@@ -34,7 +34,7 @@ internal sealed class SaveDraftHandler(AppDbContext db, Mailer mailer, IOptions<
         draft.Save(command.Email, command.Language, content, now);
         if (sendLink)
         {
-            var mail = new DraftSavedMail(command.Form.Applicant.Name, platform.Value.NetworkName, platform.Value.Link($"/join/resume/{token}"), (int)ApplicationDraft.Lifetime.TotalDays);
+            var mail = new DraftSavedMail(command.Form.Applicant.Name, platform.Value.NetworkName, platform.Value.Link($"/join/resume/{token}", command.Language), (int)ApplicationDraft.Lifetime.TotalDays);
             await mailer.QueueAsync("ApplicationDraftSaved", new Recipient(command.Email, command.Form.Applicant.Name ?? command.Email, command.Language), DraftSavedMail.Template, mail);
         }
 

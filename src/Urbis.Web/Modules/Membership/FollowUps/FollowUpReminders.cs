@@ -50,7 +50,7 @@ internal sealed partial class FollowUpReminders(
             var mail = new FollowUpReminderMail(names.GetValueOrDefault(followUp.AuthorityId, ""), followUp.Condition, followUp.DueDate, stage!.Value, followUp.DueDate.DayNumber - today.DayNumber, platform.Value.NetworkName, platform.Value.Link("/members/membership"));
             if (coordinators.TryGetValue(followUp.AuthorityId, out var coordinator) && coordinator.Email is { } email)
             {
-                await mailer.QueueAsync("FollowUpReminder", new Recipient(email, coordinator.FullName, coordinator.PreferredLanguage), FollowUpReminderMail.Template, mail);
+                await mailer.QueueAsync("FollowUpReminder", new Recipient(email, coordinator.FullName, coordinator.PreferredLanguage), FollowUpReminderMail.Template, mail with { Link = platform.Value.Link("/members/membership", coordinator.PreferredLanguage) });
             }
 
             await mailer.QueueAsync("FollowUpReminder", secretariat, FollowUpReminderMail.Template, mail with { Link = platform.Value.Link("/office/follow-ups") });

@@ -68,7 +68,7 @@ internal sealed class RequestInformationModel(
         }
 
         var answers = application.Answers;
-        var mail = new InformationRequestMail(answers.Applicant.Name, answers.OfficialName, application.Reference, message, platform.Value.Link($"/join/answer/{token}"), expires, platform.Value.NetworkName);
+        var mail = new InformationRequestMail(answers.Applicant.Name, answers.OfficialName, application.Reference, message, platform.Value.Link($"/join/answer/{token}", answers.PreferredLanguage), expires, platform.Value.NetworkName);
         await mailer.QueueAsync("ApplicationInformationRequest", new Recipient(answers.Applicant.Email, answers.Applicant.Name, answers.PreferredLanguage), InformationRequestMail.Template, mail);
         changes.Record(application, ApplicationEventKind.InformationRequested, message);
         if (!await changes.SaveAsync(cancellationToken))
