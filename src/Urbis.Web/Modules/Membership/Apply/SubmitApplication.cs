@@ -48,6 +48,30 @@ internal sealed class SubmitApplicationHandler(
             return new SubmitResult(null, null, known);
         }
 
+        // A reference is random: on the rare clash with an earlier one, the next attempt draws another.
+        for (var attempt = 1; ; attempt++)
+        {
+            var application = await AddAsync(command, now, secretariat, cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return new SubmitResult(application.Reference, answers.Applicant.Email, null);
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // The same form submitted twice at the same moment (the other request saved it), or a reference clash.
+                db.ChangeTracker.Clear();
+                if (await FindAsync(command.SubmissionKey, cancellationToken) is { } saved)
+                {
+                    return saved;
+                }
+            }
+        }
+    }
+
+    private async Task<Application> AddAsync(SubmitApplication command, DateTime now, Recipient secretariat, CancellationToken cancellationToken)
+    {
+        var answers = command.Answers;
         var application = Application.Submit(command.SubmissionKey, ApplicationReference.New(now.Year), answers, command.ConsentWording, now);
         if (http.HttpContext is { } context)
         {
@@ -62,18 +86,7 @@ internal sealed class SubmitApplicationHandler(
         await mailer.QueueAsync("ApplicationAcknowledgement", new Recipient(answers.Applicant.Email, answers.Applicant.Name, answers.PreferredLanguage), ApplicationMail.Acknowledgement, mail);
         await mailer.QueueAsync("ApplicationReceived", secretariat, ApplicationMail.Received, mail);
         audit.Record("ApplicationSubmitted", "Application", application.Id.ToString(), new { application.Reference });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // The same form, submitted twice at the same moment: the other request saved it.
-            db.ChangeTracker.Clear();
-            return await FindAsync(command.SubmissionKey, cancellationToken) ?? throw new InvalidOperationException("Could not save the application.");
-        }
-
-        return new SubmitResult(application.Reference, answers.Applicant.Email, null);
+        return application;
     }
 
     private async Task<SubmitResult?> FindAsync(Guid key, CancellationToken cancellationToken) =>
