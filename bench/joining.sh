@@ -7,11 +7,13 @@
 #   bench/joining.sh                       publish, warm up 60 s, measure 20 s each, append to bench/RESULTS.md
 #   bench/joining.sh --duration 5s --warmup 10 --no-record      a quick look
 #
-# Options: --duration 20s, --warmup 60 (seconds), --connections 4,32, --no-record, --no-publish.
+# Options: --duration 20s, --warmup 60 (seconds), --connections 4,32, --no-record, --no-publish,
+#          --wait-quiet LOAD: before each measurement, wait (up to 20 min) for the 1-minute load
+#          average to fall below LOAD (the machine is shared with other work).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-duration=20s; warmup=60; connections=(4 32); record=1; publish=1
+duration=20s; warmup=60; connections=(4 32); record=1; publish=1; quiet=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --duration) duration=$2; shift 2 ;;
@@ -19,6 +21,7 @@ while [ $# -gt 0 ]; do
     --connections) IFS=, read -r -a connections <<< "$2"; shift 2 ;;
     --no-record) record=0; shift ;;
     --no-publish) publish=0; shift ;;
+    --wait-quiet) quiet=$2; shift 2 ;;
     *) sed -n '2,12p' "$0"; exit 2 ;;
   esac
 done
@@ -45,9 +48,17 @@ hello_dll=$(ls "$out/hello"/*.dll | grep -iE '/(hello)\.dll$' | head -1)
 port() { /usr/bin/python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
 ready() { for _ in $(seq 1 600); do [ "$(curl -s -o /dev/null -w '%{http_code}' "$1")" = 200 ] && return 0; sleep 0.1; done; return 1; }
 to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
+# Waits for a quieter machine when asked (--wait-quiet): other work makes the tail latency.
+wait_quiet() {
+  [ -n "$quiet" ] || return 0
+  local waited=0
+  while awk -v q="$quiet" '{ exit !($1 >= q) }' /proc/loadavg && [ "$waited" -lt 1200 ]; do sleep 15; waited=$((waited + 15)); done
+}
 # measure NAME CONNECTIONS URL [wrk args...]: prints "req/s p50 p99 errors", keeps wrk's output.
 measure() {
   local name=$1 c=$2 url=$3; shift 3
+  wait_quiet
+  echo "load $(cut -d' ' -f1 /proc/loadavg)" > "$work/load-$name-$c.txt"
   local file="$work/wrk-$name-$c.txt"
   wrk -t2 -c"$c" -d"$duration" --latency -H "X-Forwarded-Proto: https" "$@" "$url" > "$file" 2>&1
   local rps p50 p99 bad sock
@@ -124,6 +135,7 @@ section="$work/section.md"
   for c in "${connections[@]}"; do read -r r p50 p99 bad sock made posted <<< "${post[$c]}"; h=${hello[$c]%% *}; echo "| \`POST /join\` (a new application each) | $c | $r | $p50 | $p99 | $(awk -v a="$r" -v b="$h" 'BEGIN { printf "%.1f %%", 100 * a / b }') | $bad non-2xx/3xx; $made applications for $posted posts |"; done
   echo
   echo "- Urbis peak resident memory: $rss MB; it logged $logged warning/error line(s)."
+  echo "- 1-minute load average when each measurement started: $(for f in "$work"/load-*.txt; do printf '%s %s; ' "$(basename "$f" .txt | sed 's/^load-//')" "$(cut -d' ' -f2 "$f")"; done)"
 } > "$section"
 cat "$section"
 if [ "$record" = 1 ]; then

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Localization;
 using Urbis.Web.Modules.Directory.Contracts;
 using Urbis.Web.Modules.Directory.Domain;
 using Urbis.Web.Platform.Data;
+using Urbis.Web.Platform.Identity;
 using Urbis.Web.Platform.Localization;
 using Urbis.Web.Platform.Security;
 using Urbis.Web.Platform.Web;
@@ -29,6 +30,9 @@ internal sealed class EditProfileModel(AppDbContext db, IAuthorityRegistry regis
 
     public string Name { get; private set; } = "";
 
+    /// <summary>Where "Cancel" and "Save" go back to: the coordinator's membership page, or the authority's people for the secretariat.</summary>
+    public string Back { get; private set; } = "/members/membership";
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         if (!await MayManageAsync(id))
@@ -42,6 +46,7 @@ internal sealed class EditProfileModel(AppDbContext db, IAuthorityRegistry regis
         }
 
         Name = authority.OfficialName;
+        Back = BackTo(id);
         Input = ProfileInput.From(authority);
         return Page();
     }
@@ -59,6 +64,7 @@ internal sealed class EditProfileModel(AppDbContext db, IAuthorityRegistry regis
         }
 
         Name = authority.OfficialName;
+        Back = BackTo(id);
         var (population, year) = Check();
         if (ModelState.ErrorCount > 0)
         {
@@ -78,7 +84,7 @@ internal sealed class EditProfileModel(AppDbContext db, IAuthorityRegistry regis
 
         await db.SaveChangesAsync(cancellationToken);
         TempData["Status"] = l["The profile is saved."].Value;
-        return Redirect(User.IsInRole(Platform.Identity.Roles.MemberCoordinator) ? "/members/membership" : $"/authorities/{id}/profile");
+        return Redirect(Back);
     }
 
     private (int Population, int Year) Check()
@@ -120,6 +126,8 @@ internal sealed class EditProfileModel(AppDbContext db, IAuthorityRegistry regis
 
         return (population, year);
     }
+
+    private string BackTo(Guid id) => User.AuthorityId() == id ? "/members/membership" : $"/authorities/{id}/people";
 
     private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
