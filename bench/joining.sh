@@ -98,6 +98,8 @@ echo "== warming up /join for ${warmup}s"
 wrk -t2 -c16 -d"${warmup}s" -H "X-Forwarded-Proto: https" "$base/join" > /dev/null 2>&1
 declare -A get
 for c in "${connections[@]}"; do get[$c]=$(measure join-get "$c" "$base/join"); echo "   GET /join, $c connections: ${get[$c]}"; done
+# The same page rendered by Razor at each request (any query string skips the cache), for comparison.
+uncached=$(measure join-uncached 4 "$base/join?uncached=1"); echo "   GET /join?uncached=1, 4 connections: $uncached"
 
 echo "== POST /join (valid applications)"
 jar="$work/cookies.txt"
@@ -132,6 +134,7 @@ section="$work/section.md"
   echo "| --- | ---: | ---: | ---: | ---: | ---: | --- |"
   for c in "${connections[@]}"; do read -r r p50 p99 bad sock <<< "${hello[$c]}"; echo "| \`GET /hello\` | $c | $r | $p50 | $p99 | 100 % | $bad non-2xx/3xx |"; done
   for c in "${connections[@]}"; do read -r r p50 p99 bad sock <<< "${get[$c]}"; h=${hello[$c]%% *}; echo "| \`GET /join\` | $c | $r | $p50 | $p99 | $(awk -v a="$r" -v b="$h" 'BEGIN { printf "%.1f %%", 100 * a / b }') | $bad non-2xx/3xx |"; done
+  read -r r p50 p99 bad sock <<< "$uncached"; echo "| \`GET /join?uncached=1\` (rendered each time) | 4 | $r | $p50 | $p99 | $(awk -v a="$r" -v b="${hello[4]%% *}" 'BEGIN { printf "%.1f %%", 100 * a / b }') | $bad non-2xx/3xx |"
   for c in "${connections[@]}"; do read -r r p50 p99 bad sock made posted <<< "${post[$c]}"; h=${hello[$c]%% *}; echo "| \`POST /join\` (a new application each) | $c | $r | $p50 | $p99 | $(awk -v a="$r" -v b="$h" 'BEGIN { printf "%.1f %%", 100 * a / b }') | $bad non-2xx/3xx; $made applications for $posted posts |"; done
   echo
   echo "- Urbis peak resident memory: $rss MB; it logged $logged warning/error line(s)."

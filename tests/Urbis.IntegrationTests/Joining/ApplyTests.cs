@@ -90,6 +90,25 @@ public sealed class ApplyTests(UrbisApp app) : IClassFixture<UrbisApp>
     }
 
     [Fact]
+    public async Task Without_script_adding_a_partner_shows_one_more_row_and_keeps_what_was_typed()
+    {
+        var client = app.NewClient();
+        var page = await client.GetPageAsync("/join");
+        page.Document.QuerySelectorAll("#Form_PrivatePartners .partner-row").Length.ShouldBe(2);
+        var more = await client.SubmitToAsync(page, "/join?handler=AddPartner", new Dictionary<string, string>
+        {
+            ["Form.OfficialName"] = "Gdańsk",
+            ["Form.PrivatePartners[0].Name"] = "Port of Gdańsk",
+        }, "sector", "Private");
+        more.Status.ShouldBe(HttpStatusCode.OK);
+        more.Errors.ShouldBeEmpty();
+        more.Document.QuerySelectorAll("#Form_PrivatePartners .partner-row").Length.ShouldBe(3);
+        more.Document.QuerySelectorAll("#Form_PublicPartners .partner-row").Length.ShouldBe(1);
+        more.Document.QuerySelector("#Form_PrivatePartners_0__Name")!.GetAttribute("value").ShouldBe("Port of Gdańsk");
+        more.Document.QuerySelector("#Form_OfficialName")!.GetAttribute("value").ShouldBe("Gdańsk");
+    }
+
+    [Fact]
     public async Task A_hundred_partners_in_a_sector_are_refused_with_one_clear_message()
     {
         var fields = UrbisApp.ApplicationFields("Kraków", "PL", "urzad@krakow.example");

@@ -66,6 +66,22 @@ public sealed class DraftTests(UrbisApp app) : IClassFixture<UrbisApp>
     }
 
     [Fact]
+    public async Task A_draft_far_larger_than_any_real_form_is_not_saved()
+    {
+        var client = app.NewClient();
+        var page = await client.GetPageAsync("/join");
+        var answer = await client.SubmitToAsync(page, "/join?handler=Save", new Dictionary<string, string>
+        {
+            ["Form.Applicant.Email"] = "huge@example.org",
+            ["Form.SocialDevelopment"] = new string('x', 100_000),
+            ["Form.CitizenParticipation"] = new string('y', 100_000),
+        });
+        answer.Status.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        answer.Errors.ShouldContain("The form is too long to be saved: shorten the longest answers (at most 4,000 characters each).");
+        (await app.MailToAsync("huge@example.org")).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Forged_unknown_and_expired_links_get_the_same_answer()
     {
         var client = app.NewClient();

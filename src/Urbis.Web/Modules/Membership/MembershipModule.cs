@@ -26,6 +26,7 @@ internal static class MembershipModule
         var services = builder.Services;
         services.AddOptions<MembershipOptions>().Bind(builder.Configuration.GetSection(MembershipOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<IDemoSeeder, DemoMembershipsSeeder>();
+        services.AddScoped<IDemoSeeder, DemoApplicationsSeeder>();
         services.AddScoped<IMembershipFigures, MembershipFigures>();
         services.AddScoped<IMemberRoster, MemberRoster>();
         services.AddSingleton<NetworkDate>();

@@ -96,7 +96,7 @@ internal sealed class AnswerModel(AnswerRequestHandler handler, IAntiforgery ant
         }
 
         ModelState.Clear();
-        Form.WithBlankPartnerRows(0);
+        Form.WithBlankPartnerRows(1);
         if (Enum.TryParse<PartnerSector>(sector, out var chosen) && Enum.IsDefined(chosen) && Form.PartnersOf(chosen).Count < ApplicationForm.PartnersPerSector)
         {
             Form.PartnersOf(chosen).Add(new PartnerInput());

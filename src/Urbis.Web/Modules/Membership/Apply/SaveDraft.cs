@@ -17,10 +17,19 @@ internal sealed record SaveDraft(string? Token, string Email, string Language, A
 /// </summary>
 internal sealed class SaveDraftHandler(AppDbContext db, Mailer mailer, IOptions<PlatformOptions> platform, TimeProvider clock)
 {
-    public async Task<string> HandleAsync(SaveDraft command, CancellationToken cancellationToken)
+    /// <summary>A complete form at its limits is about 60 kB; a draft far beyond that is not a form being written.</summary>
+    public const int MaxContentLength = 150_000;
+
+    /// <summary>The draft's link token; null when the form is too large to be a real draft (nothing saved).</summary>
+    public async Task<string?> HandleAsync(SaveDraft command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var content = JsonSerializer.Serialize(command.Form, Data.JsonColumn.Options);
+        if (content.Length > MaxContentLength)
+        {
+            return null;
+        }
+
         var draft = await FindLiveAsync(command.Token, now, cancellationToken);
         var token = command.Token!;
         var sendLink = draft is null || !string.Equals(draft.Email, command.Email, StringComparison.OrdinalIgnoreCase);

@@ -130,7 +130,12 @@ internal sealed partial class JoinModel(
             return Invalid([new FieldError("Form.Applicant.Email", l["To save the form, enter your e-mail address: we send you the link to come back to it."])]);
         }
 
-        var token = await drafts.HandleAsync(new SaveDraft(DraftToken, email, Languages.Current.Code, Form), cancellationToken);
+        if (await drafts.HandleAsync(new SaveDraft(DraftToken, email, Languages.Current.Code, Form), cancellationToken) is not { } token)
+        {
+            await LoadAsync(cancellationToken);
+            return Invalid([new FieldError(string.Empty, l["The form is too long to be saved: shorten the longest answers (at most 4,000 characters each)."])]);
+        }
+
         TempData["Status"] = l["Saved. We have e-mailed a private link to {0}: open it to come back to your application within {1} days.", email, (int)ApplicationDraft.Lifetime.TotalDays].Value;
         return Redirect($"/join/resume/{token}");
     }
@@ -140,7 +145,7 @@ internal sealed partial class JoinModel(
     {
         await LoadAsync(cancellationToken);
         ModelState.Clear();
-        Form.WithBlankPartnerRows(0);
+        Form.WithBlankPartnerRows(1);
         if (Enum.TryParse<PartnerSector>(sector, out var chosen) && Enum.IsDefined(chosen) && Form.PartnersOf(chosen).Count < ApplicationForm.PartnersPerSector)
         {
             Form.PartnersOf(chosen).Add(new PartnerInput());
