@@ -124,6 +124,17 @@ public sealed class ApplyTests(UrbisApp app) : IClassFixture<UrbisApp>
     }
 
     [Fact]
+    public async Task A_post_with_thousands_of_fields_is_refused_without_an_error_page()
+    {
+        var client = app.NewClient();
+        var page = await client.GetPageAsync("/join");
+        var fields = Enumerable.Range(0, 2000).Select(i => new KeyValuePair<string, string>($"Form.PublicPartners[{i}].Name", "x")).ToList();
+        fields.Add(new("__RequestVerificationToken", page.AntiforgeryToken()));
+        var answer = await client.PostFormAsync("/join", fields);
+        ((int)answer.StatusCode).ShouldBeInRange(400, 499);
+    }
+
+    [Fact]
     public async Task Script_typed_in_any_field_is_shown_as_text_in_pages_and_e_mails()
     {
         const string script = "<script>alert('x')</script>";
