@@ -1,0 +1,74 @@
+using PdfSharp.Drawing;
+using Urbis.Web.Platform.Pdf;
+
+namespace Urbis.Web.Modules.Fees.Pdf;
+
+/// <summary>Text on a PDF page from the top down: lines, wrapped paragraphs, aligned cells.</summary>
+internal sealed class Pen(XGraphics g)
+{
+    private readonly Dictionary<(double, bool), XFont> fonts = [];
+
+    public XGraphics G => g;
+
+    public XFont Regular(double size) => Font(size, bold: false);
+
+    public XFont Bold(double size) => Font(size, bold: true);
+
+    public void Text(string text, XFont font, XColor color, double x, double y, double width, XStringFormat format) =>
+        g.DrawString(text, font, new XSolidBrush(color), new XRect(x, y, width, font.Size * 1.3), format);
+
+    /// <summary>One line of text; returns where the next line starts.</summary>
+    public double Line(string text, XFont font, XColor color, double x, double y, double? leading = null)
+    {
+        Text(text, font, color, x, y, 500, XStringFormats.TopLeft);
+        return y + (leading ?? font.Size * 1.35);
+    }
+
+    /// <summary>Text wrapped at word boundaries to <paramref name="width"/>; returns where the next line starts.</summary>
+    public double Paragraph(string text, XFont font, XColor color, double x, double y, double width)
+    {
+        foreach (var line in Wrap(text, font, width))
+        {
+            y = Line(line, font, color, x, y);
+        }
+
+        return y;
+    }
+
+    public List<string> Wrap(string text, XFont font, double width)
+    {
+        var lines = new List<string>();
+        var current = "";
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = current.Length == 0 ? word : current + " " + word;
+            if (current.Length > 0 && g.MeasureString(candidate, font).Width > width)
+            {
+                lines.Add(current);
+                current = word;
+            }
+            else
+            {
+                current = candidate;
+            }
+        }
+
+        if (current.Length > 0)
+        {
+            lines.Add(current);
+        }
+
+        return lines;
+    }
+
+    private XFont Font(double size, bool bold)
+    {
+        if (!fonts.TryGetValue((size, bold), out var font))
+        {
+            font = new XFont(EmbeddedFontResolver.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
+            fonts[(size, bold)] = font;
+        }
+
+        return font;
+    }
+}
