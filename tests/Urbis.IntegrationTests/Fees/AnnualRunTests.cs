@@ -84,6 +84,13 @@ public sealed partial class AnnualRunTests(UrbisApp app) : IClassFixture<UrbisAp
     {
         using var content = new MemoryStream();
         part.Content!.DecodeTo(content);
+
+        // URBIS_PDF_DUMP=folder keeps the PDFs the tests read, to look at them.
+        if (Environment.GetEnvironmentVariable("URBIS_PDF_DUMP") is { Length: > 0 } dump)
+        {
+            File.WriteAllBytes(Path.Combine(dump, part.FileName ?? "document.pdf"), content.ToArray());
+        }
+
         using var document = PdfDocument.Open(content.ToArray());
         return string.Join("\n", document.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
     }

@@ -150,7 +150,7 @@ internal sealed class InvoicePdf(IStringLocalizer<FeesResource> l, FeeTexts text
         }
 
         var totalLabel = invoice.IsCreditNote ? l["Total credited"] : l["Total due"];
-        pen.Text(totalLabel, pen.Bold(11), Ink, 300, y, 200 - 100, XStringFormats.TopLeft);
+        pen.Text(totalLabel, pen.Bold(11), Ink, 230, y, 160, XStringFormats.TopRight);
         pen.Text(texts.Money(Math.Abs(invoice.Total), invoice.Currency), pen.Bold(11), Brand, 400, y, Right - 400 - 4, XStringFormats.TopRight);
         return y + 18;
     }

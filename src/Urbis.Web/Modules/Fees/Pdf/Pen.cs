@@ -39,7 +39,7 @@ internal sealed class Pen(XGraphics g)
     {
         var lines = new List<string>();
         var current = "";
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries).SelectMany(w => Split(w, font, width)))
         {
             var candidate = current.Length == 0 ? word : current + " " + word;
             if (current.Length > 0 && g.MeasureString(candidate, font).Width > width)
@@ -59,6 +59,24 @@ internal sealed class Pen(XGraphics g)
         }
 
         return lines;
+    }
+
+    /// <summary>A word longer than the line (an e-mail address, a reference) is cut where it must.</summary>
+    private IEnumerable<string> Split(string word, XFont font, double width)
+    {
+        while (word.Length > 1 && g.MeasureString(word, font).Width > width)
+        {
+            var take = word.Length - 1;
+            while (take > 1 && g.MeasureString(word[..take], font).Width > width)
+            {
+                take--;
+            }
+
+            yield return word[..take];
+            word = word[take..];
+        }
+
+        yield return word;
     }
 
     private XFont Font(double size, bool bold)
