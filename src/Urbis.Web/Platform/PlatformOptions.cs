@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Urbis.Web.Platform.Localization;
 
 namespace Urbis.Web.Platform;
 
@@ -25,4 +26,8 @@ internal sealed class PlatformOptions
     public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 
     public string Link(string pathAndQuery) => PublicBaseUrl.TrimEnd('/') + "/" + pathAndQuery.TrimStart('/');
+
+    /// <summary>A link for an e-mail: the page it opens speaks the recipient's language (and remembers it).</summary>
+    public string Link(string pathAndQuery, string language) =>
+        Link(pathAndQuery) + (pathAndQuery.Contains('?', StringComparison.Ordinal) ? "&" : "?") + LanguageCultureProvider.QueryName + "=" + Uri.EscapeDataString(language);
 }

@@ -62,6 +62,7 @@ internal static class PlatformSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseRequestLocalization();
+        app.UseLanguageFromLinks();
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();

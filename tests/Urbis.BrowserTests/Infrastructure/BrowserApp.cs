@@ -85,6 +85,10 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
     {
         var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, ViewportSize = new() { Width = width, Height = height }, Locale = "en-GB" });
+
+        // Generous: on a busy 2-core machine a page can take a while; a real failure still fails.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
     }
 
@@ -100,6 +104,16 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         return email;
+    }
+
+    /// <summary>An authority (no page creates one yet outside the joining flow).</summary>
+    public async Task<Guid> CreateAuthorityAsync(string name, string country, int population)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var registry = scope.ServiceProvider.GetRequiredService<Urbis.Web.Modules.Directory.Contracts.IAuthorityRegistry>();
+        var id = registry.Register(new Urbis.Web.Modules.Directory.Contracts.NewAuthority(name, Urbis.Web.Modules.Directory.Contracts.AuthorityType.City, country, null, population, 2024, "test", null, null, "en"));
+        await scope.ServiceProvider.GetRequiredService<Urbis.Web.Platform.Data.AppDbContext>().SaveChangesAsync();
+        return id;
     }
 
     /// <summary>Delivers the outbox and returns the newest message to the address.</summary>

@@ -14,8 +14,7 @@ public static class Journeys
         await page.VisitAsync(link);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
         await page.GetByLabel("Repeat the password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Activate my account" }).ClickAsync();
-        await page.WaitForLoadStateAsync();
+        await page.ClickAndWaitAsync(page.GetByRole(AriaRole.Button, new() { Name = "Activate my account" }));
         await page.AssertAccessibleAsync();
     }
 
@@ -25,8 +24,7 @@ public static class Journeys
         var key = (await page.GetByTestId("authenticator-key").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
         await page.GetByLabel("Authentication code").FillAsync(app.NextCode(key));
         await page.GetByLabel("Your password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Turn on two-factor authentication" }).ClickAsync();
-        await page.WaitForLoadStateAsync();
+        await page.ClickAndWaitAsync(page.GetByRole(AriaRole.Button, new() { Name = "Turn on two-factor authentication" }));
         await page.AssertAccessibleAsync();
         return key;
     }
@@ -36,16 +34,24 @@ public static class Journeys
         await page.VisitAsync("/account/sign-in");
         await page.GetByLabel("E-mail address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).Last.ClickAsync();
-        await page.WaitForLoadStateAsync();
+        await page.ClickAndWaitAsync(page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).Last);
         if (key is not null)
         {
             await page.AssertAccessibleAsync();
             await page.GetByLabel("Authentication code").FillAsync(app.NextCode(key));
-            await page.GetByRole(AriaRole.Button, new() { Name = "Verify and sign in" }).ClickAsync();
-            await page.WaitForLoadStateAsync();
+            await page.ClickAndWaitAsync(page.GetByRole(AriaRole.Button, new() { Name = "Verify and sign in" }));
         }
 
         await page.AssertAccessibleAsync();
+    }
+
+    /// <summary>Clicks what submits a form or follows a link, and waits for the next page to load.</summary>
+    public static async Task ClickAndWaitAsync(this IPage page, ILocator target)
+    {
+        // Obsolete in favour of WaitForURL, which cannot wait for a form posted back to its own address.
+#pragma warning disable CS0612
+        await page.RunAndWaitForNavigationAsync(() => target.ClickAsync());
+#pragma warning restore CS0612
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 }

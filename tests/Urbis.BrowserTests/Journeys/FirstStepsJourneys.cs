@@ -13,8 +13,7 @@ public sealed class FirstStepsJourneys(BrowserApp app) : IClassFixture<BrowserAp
         await page.VisitAsync("/");
         (await page.Locator("h1").InnerTextAsync()).ShouldBe("Cities helping cities");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Français" }).ClickAsync();
-        await page.WaitForLoadStateAsync();
+        await page.ClickAndWaitAsync(page.GetByRole(AriaRole.Link, new() { Name = "Français" }));
         await page.AssertAccessibleAsync();
         (await page.Locator("h1").InnerTextAsync()).ShouldBe("Des villes qui aident des villes");
         (await page.Locator("html").GetAttributeAsync("lang")).ShouldBe("fr");

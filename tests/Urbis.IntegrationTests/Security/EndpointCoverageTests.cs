@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Urbis.IntegrationTests.Infrastructure;
 using Urbis.Web.Platform.Security;
 
@@ -36,6 +37,29 @@ public sealed class EndpointCoverageTests(UrbisApp app) : IClassFixture<UrbisApp
             .Where(e => e.Anonymous ? !AnonymousAllowed.Contains(e.Route) : e.Policies.Count == 0)
             .Select(e => e.ToString());
         unclear.ShouldBeEmpty("each endpoint needs [Authorize(Policy = Policies.X)] or a reviewed [AllowAnonymous]");
+    }
+
+    /// <summary>Anonymous forms that need no limit: they change nothing but the visitor's own state.</summary>
+    private static readonly IReadOnlySet<string> UnlimitedAnonymousForms = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "/account/sign-out",    // ends the caller's own session
+        "/language",            // sets the caller's own language
+        "/error/{code:int?}",   // error pages re-run for failed POSTs
+    };
+
+    [Fact]
+    public void Every_public_form_is_rate_limited()
+    {
+        var unlimited = app.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
+            .OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>() is not null)
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.CompiledPageActionDescriptor>() is { } page
+                && page.HandlerMethods.Any(h => string.Equals(h.HttpMethod, "Post", StringComparison.OrdinalIgnoreCase)))
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute>() is null)
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
+            .Where(r => !UnlimitedAnonymousForms.Contains(r))
+            .Distinct();
+        unlimited.ShouldBeEmpty("add [EnableRateLimiting(RateLimits.PublicForm)] (or SignIn) to the page model");
     }
 
     [Fact]

@@ -15,5 +15,5 @@ internal static class PublicModule
 
 internal sealed class PublicNavigation : INavigationContributor
 {
-    public IEnumerable<NavItem> Items() => [new("Home", typeof(SharedResource), "/", null, 0, AnonymousOnly: true)];
+    public IEnumerable<NavItem> Items() => [new("Home", typeof(SharedResource), "/", null, 0)];
 }

@@ -45,6 +45,18 @@ internal sealed class LanguageModel(UserManager<User> users) : PageModel
 
 internal static class LanguageCookie
 {
+    /// <summary>A link that names its language (`?lang=fr`) also makes it the visitor's choice for the pages after it.</summary>
+    public static IApplicationBuilder UseLanguageFromLinks(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            if (Languages.Find(context.Request.Query[LanguageCultureProvider.QueryName]) is { } language && HttpMethods.IsGet(context.Request.Method))
+            {
+                Set(context.Response, language.Code);
+            }
+
+            return next(context);
+        });
+
     public static void Set(HttpResponse response, string code)
     {
         var cookies = response.HttpContext.RequestServices.GetRequiredService<UrbisCookies>();

@@ -126,7 +126,7 @@ internal sealed class InviteUserHandler(
     internal async Task<string> QueueInvitationAsync(User user, string? authorityName)
     {
         var token = await users.GenerateUserTokenAsync(user, InvitationTokenProvider.ProviderName, InvitationTokenProvider.Purpose);
-        var link = platform.Value.Link($"/account/invitation?user={user.Id}&token={Uri.EscapeDataString(token)}");
+        var link = platform.Value.Link($"/account/invitation?user={user.Id}&token={Uri.EscapeDataString(token)}", user.PreferredLanguage);
         var model = new InvitationMail(user.DisplayName, platform.Value.NetworkName, authorityName, link);
         await mailer.QueueAsync("Invitation", new Recipient(user.Email!, user.DisplayName, user.PreferredLanguage), InvitationMail.Template, model);
         return link;

@@ -39,7 +39,7 @@ internal sealed class ChangeEmailHandler(
         if (owner is null)
         {
             var token = await users.GenerateChangeEmailTokenAsync(user, newEmail);
-            var link = platform.Value.Link($"/account/email/confirm?user={user.Id}&email={Uri.EscapeDataString(newEmail)}&token={Uri.EscapeDataString(token)}");
+            var link = platform.Value.Link($"/account/email/confirm?user={user.Id}&email={Uri.EscapeDataString(newEmail)}&token={Uri.EscapeDataString(token)}", user.PreferredLanguage);
             var confirmation = new EmailChangeConfirmationMail(user.DisplayName, network, newEmail, link);
             await mailer.QueueAsync("EmailChangeConfirmation", new Recipient(newEmail, user.DisplayName, user.PreferredLanguage), EmailChangeConfirmationMail.Template, confirmation);
         }

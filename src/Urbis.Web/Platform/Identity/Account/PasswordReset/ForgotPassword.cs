@@ -55,7 +55,7 @@ internal sealed class ForgotPasswordHandler(
             }
 
             var token = await users.GeneratePasswordResetTokenAsync(user);
-            var link = platform.Value.Link($"/account/reset-password?user={user.Id}&token={Uri.EscapeDataString(token)}");
+            var link = platform.Value.Link($"/account/reset-password?user={user.Id}&token={Uri.EscapeDataString(token)}", user.PreferredLanguage);
             var model = new PasswordResetMail(user.DisplayName, platform.Value.NetworkName, link);
             await mailer.QueueAsync(MailKind, new Recipient(user.Email!, user.DisplayName, user.PreferredLanguage), PasswordResetMail.Template, model);
         }

@@ -22,6 +22,6 @@ internal sealed class RecoveryCodesModel : PageModel
     public void OnGet()
     {
         Codes = (TempData[TempDataKey] as string)?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
-        Response.Headers.CacheControl = "no-store";
+        // Never cached: the layout's anti-forgery token already makes the response no-store.
     }
 }
