@@ -18,10 +18,12 @@ internal sealed record StatementRow(Guid Id, string FileName, StatementFormat Fo
 /// </summary>
 [Authorize(Policy = Policies.Finance)]
 [RequestFormLimits(MultipartBodyLengthLimit = UploadLimit)]
-[RequestSizeLimit(UploadLimit + 64 * 1024)]
 internal sealed class StatementsModel(AppDbContext db, StatementImporter importer, StatementTexts texts, IStringLocalizer<FeesResource> l) : PageModel
 {
-    /// <summary>What the server reads at most; the configured limit (Fees:MaxStatementBytes) is checked below it.</summary>
+    /// <summary>
+    /// What the form reader accepts at most (Kestrel's 30 MB request limit stays the outer bound);
+    /// the configured limit (Fees:MaxStatementBytes, 5 MB) is checked below it with a clear message.
+    /// </summary>
     public const int UploadLimit = 20 * 1024 * 1024;
 
     [BindProperty]

@@ -44,18 +44,18 @@ internal sealed class FinanceFigures(AppDbContext db, NetworkCalendar calendar)
             await invoices.CountAsync(i => i.Status == InvoiceStatus.Cancelled, cancellationToken));
     }
 
-    public async Task<IReadOnlyList<CountryFigures>> ByCountryAsync(int year, CancellationToken cancellationToken) =>
-        await db.Set<Invoice>().AsNoTracking()
-            .Where(i => i.FeeYear == year && i.Kind == InvoiceKind.Invoice && i.Status != InvoiceStatus.Cancelled)
-            .GroupBy(i => i.CustomerCountry)
-            .Select(g => new CountryFigures(
-                g.Key,
-                g.Count(),
-                g.Sum(i => i.Total),
-                g.Sum(i => i.AmountPaid),
-                g.Sum(i => i.Status == InvoiceStatus.Paid ? 0m : i.Total - i.AmountPaid)))
-            .OrderBy(c => c.CountryCode)
+    public async Task<IReadOnlyList<CountryFigures>> ByCountryAsync(int year, CancellationToken cancellationToken)
+    {
+        var live = db.Set<Invoice>().AsNoTracking().Where(i => i.FeeYear == year && i.Kind == InvoiceKind.Invoice && i.Status != InvoiceStatus.Cancelled);
+        var totals = await live.GroupBy(i => i.CustomerCountry)
+            .Select(g => new { Country = g.Key, Invoices = g.Count(), Invoiced = g.Sum(i => i.Total), Collected = g.Sum(i => i.AmountPaid) })
             .ToListAsync(cancellationToken);
+        var outstanding = await live.Where(i => i.Status != InvoiceStatus.Paid).GroupBy(i => i.CustomerCountry)
+            .Select(g => new { Country = g.Key, Outstanding = g.Sum(i => i.Total - i.AmountPaid) })
+            .ToDictionaryAsync(g => g.Country, g => g.Outstanding, cancellationToken);
+        return [.. totals.OrderBy(t => t.Country, StringComparer.Ordinal)
+            .Select(t => new CountryFigures(t.Country, t.Invoices, t.Invoiced, t.Collected, outstanding.GetValueOrDefault(t.Country)))];
+    }
 
     /// <summary>Every open invoice, whatever its year, by how long it is overdue today.</summary>
     public async Task<IReadOnlyList<AgeingBucket>> AgeingAsync(CancellationToken cancellationToken)
