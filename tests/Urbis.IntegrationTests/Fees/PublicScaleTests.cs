@@ -58,24 +58,7 @@ public sealed class PublicScaleTests(UrbisApp app) : IClassFixture<UrbisApp>
         app.MissingTranslations.ShouldBeEmpty();
     }
 
-    private async Task PublishedAsync()
-    {
-        await Gate.WaitAsync();
-        try
-        {
-            var finance = (await app.SignInAsAsync(Roles.Finance)).Client;
-            if ((await finance.GetAsync($"/finance/fees/{app.ThisYear}")).StatusCode == HttpStatusCode.NotFound)
-            {
-                await app.PublishScaleAsync(finance, app.ThisYear);
-            }
-        }
-        finally
-        {
-            Gate.Release();
-        }
-    }
-
-    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private async Task PublishedAsync() => await app.FinanceWithScaleAsync();
 }
 
 /// <summary>Before the year's scale is published, the public page says fees are on request.</summary>

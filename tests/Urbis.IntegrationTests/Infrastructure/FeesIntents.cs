@@ -14,7 +14,45 @@ public sealed record FeeMember(Guid Id, string Name, string? FinanceEmail);
 /// <summary>Intents of the fees tests: members with a population and a finance contact, a published scale, an annual run.</summary>
 public partial class UrbisApp
 {
+    private readonly SemaphoreSlim feesSetup = new(1, 1);
     private int feeMembers;
+    private HttpClient? financeWithScale;
+
+    /// <summary>One finance officer for the test class, with this year's scale published once (tests of a class share the app).</summary>
+    public async Task<HttpClient> FinanceWithScaleAsync()
+    {
+        await feesSetup.WaitAsync();
+        try
+        {
+            if (financeWithScale is null)
+            {
+                var finance = (await SignInAsAsync(Roles.Finance)).Client;
+                await PublishScaleAsync(finance, ThisYear);
+                financeWithScale = finance;
+            }
+
+            return financeWithScale;
+        }
+        finally
+        {
+            feesSetup.Release();
+        }
+    }
+
+    /// <summary>Issues this year's invoices (one at a time per app: runs of one year do not overlap).</summary>
+    public async Task IssueThisYearAsync()
+    {
+        var finance = await FinanceWithScaleAsync();
+        await feesSetup.WaitAsync();
+        try
+        {
+            await IssueInvoicesAsync(finance, ThisYear);
+        }
+        finally
+        {
+            feesSetup.Release();
+        }
+    }
 
     /// <summary>The network's year today (the tests' clock, Brussels time).</summary>
     public int ThisYear => TimeZoneInfo.ConvertTimeFromUtc(Clock.GetUtcNow().UtcDateTime, TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels")).Year;
@@ -120,9 +158,22 @@ public partial class UrbisApp
         throw new TimeoutException("The invoice run did not finish in 60 s.");
     }
 
+    /// <summary>This year's invoice of the member, as finance sees it: its page, number and structured reference.</summary>
+    public async Task<IssuedInvoice> InvoiceOfAsync(HttpClient finance, string member)
+    {
+        var list = await finance.GetPageAsync($"/finance/invoices?year={ThisYear}&q={Uri.EscapeDataString(member)}");
+        var path = list.Document.QuerySelector("[data-testid=invoices] tbody tr a")?.GetAttribute("href") ?? throw new InvalidOperationException($"No invoice for {member}.");
+        var page = await finance.GetPageAsync(path);
+        var reference = page.Document.QuerySelector("[data-testid=invoice-details] code")!.TextContent.Replace(" ", "", StringComparison.Ordinal);
+        return new IssuedInvoice(path, page.Document.QuerySelector("h1")!.TextContent.Split(' ').Last(), reference);
+    }
+
     /// <summary>A signed-in coordinator of the authority.</summary>
     public async Task<SignedIn> CoordinatorOfAsync(Guid authorityId) => await SignInAsAsync(Roles.MemberCoordinator, authorityId);
 }
+
+/// <summary>An issued invoice as the tests use it.</summary>
+public sealed record IssuedInvoice(string Path, string Number, string Reference);
 
 /// <summary>The joiner rules, as the schedule form names them.</summary>
 public enum JoinerRuleName
