@@ -20,28 +20,31 @@ internal sealed class FinanceExport(AppDbContext db)
 {
     public async Task<ExportTable> InvoicesAsync(int year, CancellationToken cancellationToken)
     {
-        var rows = await db.Set<Invoice>().AsNoTracking().Where(i => i.FeeYear == year)
+        // Read as rows first: PostgreSQL cannot make one array of columns of different types.
+        var invoices = await db.Set<Invoice>().AsNoTracking().Where(i => i.FeeYear == year)
             .OrderBy(i => i.NumberYear).ThenBy(i => i.Kind).ThenBy(i => i.Sequence)
-            .Select(i => new object?[]
-            {
-                i.Number, i.Kind.ToString(), i.IssueDate, i.DueDate, i.FeeYear, i.AuthorityId, i.CustomerName, i.CustomerCountry,
-                i.Category.ToString(), i.Currency, i.Total, i.AmountPaid, i.Status.ToString(), i.PaymentReference, i.CorrectsNumber,
-            })
+            .Select(i => new { i.Number, i.Kind, i.IssueDate, i.DueDate, i.FeeYear, i.AuthorityId, i.CustomerName, i.CustomerCountry, i.Category, i.Currency, i.Total, i.AmountPaid, i.Status, i.PaymentReference, i.CorrectsNumber })
             .ToListAsync(cancellationToken);
         return new ExportTable(
             ["number", "kind", "issue_date", "due_date", "fee_year", "member_id", "member", "country", "category", "currency", "total", "paid", "status", "payment_reference", "corrects"],
-            rows);
+            [.. invoices.Select(i => new object?[]
+            {
+                i.Number, i.Kind.ToString(), i.IssueDate, i.DueDate, i.FeeYear, i.AuthorityId, i.CustomerName, i.CustomerCountry,
+                i.Category.ToString(), i.Currency, i.Total, i.AmountPaid, i.Status.ToString(), i.PaymentReference, i.CorrectsNumber,
+            })]);
     }
 
     public async Task<ExportTable> PaymentsAsync(int year, CancellationToken cancellationToken)
     {
-        var rows = await (from p in db.Set<Payment>().AsNoTracking()
-                          join i in db.Set<Invoice>().AsNoTracking() on p.InvoiceId equals i.Id
-                          where i.FeeYear == year
-                          orderby p.Date, p.RecordedAt
-                          select new object?[] { p.Date, i.Number, p.AuthorityId, i.CustomerName, i.CustomerCountry, i.Currency, p.Amount, p.Method.ToString(), p.Reference, p.RecordedBy })
-                         .ToListAsync(cancellationToken);
-        return new ExportTable(["date", "invoice", "member_id", "member", "country", "currency", "amount", "method", "reference", "recorded_by"], rows);
+        var payments = await (from p in db.Set<Payment>().AsNoTracking()
+                              join i in db.Set<Invoice>().AsNoTracking() on p.InvoiceId equals i.Id
+                              where i.FeeYear == year
+                              orderby p.Date, p.RecordedAt
+                              select new { p.Date, i.Number, p.AuthorityId, i.CustomerName, i.CustomerCountry, i.Currency, p.Amount, p.Method, p.Reference, p.RecordedBy })
+                             .ToListAsync(cancellationToken);
+        return new ExportTable(
+            ["date", "invoice", "member_id", "member", "country", "currency", "amount", "method", "reference", "recorded_by"],
+            [.. payments.Select(p => new object?[] { p.Date, p.Number, p.AuthorityId, p.CustomerName, p.CustomerCountry, p.Currency, p.Amount, p.Method.ToString(), p.Reference, p.RecordedBy })]);
     }
 
     public static byte[] Csv(ExportTable table)
