@@ -124,7 +124,7 @@ internal sealed class FeeTexts(IStringLocalizer<FeesResource> l)
 
         if (group is { } g)
         {
-            scale += "; " + l["× {0} for {1}: {2}", g.Factor.ToString("0.####", CultureInfo.CurrentCulture), g.Name, Money(amount, currency)];
+            scale = l["{0}; {1}", scale, l["× {0} for {1}: {2}", g.Factor.ToString("0.####", CultureInfo.CurrentCulture), g.Name, Money(amount, currency)]];
         }
 
         return scale;
@@ -171,7 +171,7 @@ internal sealed class FeeTexts(IStringLocalizer<FeesResource> l)
             parts.Add(joiner);
         }
 
-        return string.Join("; ", parts);
+        return parts.Aggregate((a, b) => l["{0}; {1}", a, b]);
     }
 
     public static string Rate(decimal rate, string currency)

@@ -43,6 +43,11 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         builder.Property(i => i.CorrectionReason).HasMaxLength(Invoice.TextMaxLength);
         builder.Property(i => i.CreatedBy).HasMaxLength(200);
         builder.Property(i => i.Revision).IsConcurrencyToken().NotAudited();
+
+        // Where the PDF is kept and when it was e-mailed are bookkeeping (the outbox logs the e-mail):
+        // auditing them would write a second entry for each of the year's invoices.
+        builder.Property(i => i.DocumentFileId).NotAudited();
+        builder.Property(i => i.EmailedAt).NotAudited();
         builder.Ignore(i => i.Outstanding);
         builder.Ignore(i => i.Credit);
         builder.OwnsMany(i => i.Lines, line =>

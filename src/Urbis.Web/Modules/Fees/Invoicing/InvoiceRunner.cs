@@ -18,7 +18,7 @@ namespace Urbis.Web.Modules.Fees.Invoicing;
 /// saves them with the e-mails. Progress is written after every batch for the page to show.
 /// Running again issues nothing twice: members already invoiced for the year are counted, not invoiced.
 /// </summary>
-internal sealed partial class InvoiceRunner(IServiceScopeFactory scopes, TimeProvider clock, IOptions<FeesOptions> options, ILogger<InvoiceRunner> logger)
+internal sealed partial class InvoiceRunner(IServiceScopeFactory scopes, Pdf.InvoicePdf pdf, TimeProvider clock, IOptions<FeesOptions> options, ILogger<InvoiceRunner> logger)
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
@@ -61,7 +61,9 @@ internal sealed partial class InvoiceRunner(IServiceScopeFactory scopes, TimePro
     {
         try
         {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
             var (schedule, fees, requester) = await StartAsync(runId, cancellationToken);
+            LogStarted(logger, fees.Count, watch.Elapsed.TotalMilliseconds);
             using var acting = CurrentActor.ActAs(requester.Id, requester.Name);
             if (schedule is null)
             {
@@ -69,9 +71,23 @@ internal sealed partial class InvoiceRunner(IServiceScopeFactory scopes, TimePro
                 return;
             }
 
+            // A pipeline: while one batch's PDFs and e-mails are saved, the next batch is issued and drawn.
+            Task? saving = null;
             foreach (var batch in fees.Chunk(options.Value.RunBatchSize))
             {
-                await IssueBatchAsync(runId, schedule, batch, cancellationToken);
+                var issued = await IssueBatchAsync(runId, schedule, batch, cancellationToken);
+                var pdfs = Draw(issued);
+                if (saving is not null)
+                {
+                    await saving;
+                }
+
+                saving = KeepAndSendAsync(runId, issued, pdfs, cancellationToken);
+            }
+
+            if (saving is not null)
+            {
+                await saving;
             }
 
             // After a node stopped between issuing and drawing, the invoices issued then still lack their PDF.
@@ -107,7 +123,8 @@ internal sealed partial class InvoiceRunner(IServiceScopeFactory scopes, TimePro
         return (schedule, fees, (run.RequestedById, run.RequestedBy));
     }
 
-    private async Task IssueBatchAsync(Guid runId, FeeSchedule schedule, MemberFee[] batch, CancellationToken cancellationToken)
+    /// <summary>Issues a batch's invoices in one short transaction and counts the others; returns the invoices issued.</summary>
+    private async Task<IReadOnlyList<Invoice>> IssueBatchAsync(Guid runId, FeeSchedule schedule, MemberFee[] batch, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -138,50 +155,72 @@ internal sealed partial class InvoiceRunner(IServiceScopeFactory scopes, TimePro
             }
         }
 
+        // Only the columns changed here are written: Emailed is counted by the documents step, which may run meanwhile.
         run.Processed += batch.Length;
         run.LockedUntil = clock.GetUtcNow().UtcDateTime + Lease;
-        IReadOnlyList<Invoice> issued = [];
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
-        {
-            issued = await services.GetRequiredService<InvoiceIssuer>().IssueAsync(drafts, cancellationToken);
-            run.Issued += issued.Count;
-            run.Amount += issued.Sum(i => i.Total);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-
-        run.Emailed += await KeepAndSendAsync(services.GetRequiredService<InvoiceDocuments>(), issued);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var issued = await services.GetRequiredService<InvoiceIssuer>().IssueAsync(drafts, cancellationToken);
+        run.Issued += issued.Count;
+        run.Amount += issued.Sum(i => i.Total);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        LogIssued(logger, issued.Count, watch.Elapsed.TotalMilliseconds);
+        return issued;
     }
 
-    private async Task<int> DocumentBatchAsync(Guid runId, CancellationToken cancellationToken)
+    /// <summary>Draws the PDFs on every core (the expensive part of the run).</summary>
+    private byte[][] Draw(IReadOnlyList<Invoice> invoices)
     {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var pdfs = new byte[invoices.Count][];
+        Parallel.For(0, invoices.Count, i => pdfs[i] = pdf.Render(invoices[i]));
+        LogDrawn(logger, invoices.Count, watch.Elapsed.TotalMilliseconds);
+        return pdfs;
+    }
+
+    /// <summary>Keeps the PDFs and queues the e-mails of issued invoices, in a unit of work of their own.</summary>
+    private async Task KeepAndSendAsync(Guid runId, IReadOnlyList<Invoice> invoices, byte[][] pdfs, CancellationToken cancellationToken)
+    {
+        if (invoices.Count == 0)
+        {
+            return;
+        }
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var invoices = await db.Set<Invoice>().Where(i => i.RunId == runId && i.DocumentFileId == null)
-            .OrderBy(i => i.Sequence).Take(options.Value.RunBatchSize).ToListAsync(cancellationToken);
-        if (invoices.Count > 0)
-        {
-            var run = await db.Set<InvoiceRun>().FirstAsync(r => r.Id == runId, cancellationToken);
-            run.Emailed += await KeepAndSendAsync(scope.ServiceProvider.GetRequiredService<InvoiceDocuments>(), invoices);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        return invoices.Count;
-    }
-
-    /// <summary>Draws the PDFs on every core (the expensive part), then keeps them and queues the e-mails in order.</summary>
-    private static async Task<int> KeepAndSendAsync(InvoiceDocuments documents, IReadOnlyList<Invoice> invoices)
-    {
-        var pdfs = new byte[invoices.Count][];
-        Parallel.For(0, invoices.Count, i => pdfs[i] = documents.Render(invoices[i]));
+        var documents = scope.ServiceProvider.GetRequiredService<InvoiceDocuments>();
         var emailed = 0;
         for (var i = 0; i < invoices.Count; i++)
         {
+            if (db.Entry(invoices[i]).State == EntityState.Detached)
+            {
+                db.Attach(invoices[i]);
+            }
+
             emailed += await documents.KeepAndSendAsync(invoices[i], pdfs[i]) ? 1 : 0;
         }
 
-        return emailed;
+        await db.SaveChangesAsync(cancellationToken);
+        await db.Set<InvoiceRun>().Where(r => r.Id == runId)
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.Emailed, r => r.Emailed + emailed), cancellationToken);
+        LogKept(logger, invoices.Count, watch.Elapsed.TotalMilliseconds);
+    }
+
+    /// <summary>Invoices of the run still without their PDF (a node stopped between issuing and saving them).</summary>
+    private async Task<int> DocumentBatchAsync(Guid runId, CancellationToken cancellationToken)
+    {
+        List<Invoice> invoices;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            invoices = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<Invoice>().AsNoTracking()
+                .Where(i => i.RunId == runId && i.DocumentFileId == null)
+                .OrderBy(i => i.Sequence).Take(options.Value.RunBatchSize).ToListAsync(cancellationToken);
+        }
+
+        await KeepAndSendAsync(runId, invoices, Draw(invoices), cancellationToken);
+        return invoices.Count;
     }
 
     private async Task FinishAsync(Guid runId, string? error, CancellationToken cancellationToken)
@@ -200,6 +239,18 @@ internal sealed partial class InvoiceRunner(IServiceScopeFactory scopes, TimePro
         await db.SaveChangesAsync(cancellationToken);
         LogRunFinished(logger, runId, run.Year, run.Issued, run.Status);
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Count} invoices issued in {Ms:0} ms")]
+    private static partial void LogIssued(ILogger logger, int count, double ms);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Count} PDFs kept and e-mails queued in {Ms:0} ms")]
+    private static partial void LogKept(ILogger logger, int count, double ms);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Fees of {Count} members computed in {Ms:0} ms")]
+    private static partial void LogStarted(ILogger logger, int count, double ms);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Count} PDFs drawn in {Ms:0} ms")]
+    private static partial void LogDrawn(ILogger logger, int count, double ms);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Invoice run {RunId} failed")]
     private static partial void LogRunFailed(ILogger logger, Exception ex, Guid runId);

@@ -45,7 +45,9 @@ internal sealed class InvoicePdf(IStringLocalizer<FeesResource> l, FeeTexts text
         page.Size = PdfSharp.PageSize.A4;
         using (var g = XGraphics.FromPdfPage(page))
         {
-            var pen = new Pen(g);
+            var family = EmbeddedFontResolver.FamilyFor([invoice.CustomerName, invoice.CustomerAddress, invoice.ContactName, invoice.ContactEmail, invoice.CorrectionReason,
+                issuer.LegalName, issuer.Address, issuer.LegalMentionsIn(invoice.Language), issuer.BankName, .. invoice.Lines.SelectMany(l => new[] { l.Description, l.Detail })]);
+            var pen = new Pen(g, family);
             DrawIssuer(pen, issuer);
             DrawTitle(pen, invoice, title);
             var y = DrawCustomer(pen, invoice, 200);

@@ -1,11 +1,12 @@
 using PdfSharp.Drawing;
-using Urbis.Web.Platform.Pdf;
 
 namespace Urbis.Web.Modules.Fees.Pdf;
 
 /// <summary>Text on a PDF page from the top down: lines, wrapped paragraphs, aligned cells.</summary>
-internal sealed class Pen(XGraphics g)
+internal sealed class Pen(XGraphics g, string family)
 {
+    private static readonly XPdfFontOptions Unicode = new(PdfSharp.Pdf.PdfFontEncoding.Unicode);
+
     private readonly Dictionary<(double, bool), XFont> fonts = [];
 
     public XGraphics G => g;
@@ -83,7 +84,9 @@ internal sealed class Pen(XGraphics g)
     {
         if (!fonts.TryGetValue((size, bold), out var font))
         {
-            font = new XFont(EmbeddedFontResolver.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
+            // One (Unicode) encoding for all text: otherwise PDFsharp embeds each font twice, once for
+            // the text that fits Windows-1252 and once for the rest (a French narrow space is enough).
+            font = new XFont(family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, Unicode);
             fonts[(size, bold)] = font;
         }
 
