@@ -21,7 +21,7 @@ while [ $# -gt 0 ]; do
     --no-record) record=0; shift ;;
     --results) results=$2; shift 2 ;;
     --wait-quiet) quiet=$2; shift 2 ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "Unknown option $1"; exit 2 ;;
   esac
 done
