@@ -82,6 +82,15 @@ public sealed class PaymentTests(UrbisApp app) : IClassFixture<UrbisApp>
         related.ShouldContain("Credit note CN-");
         var creditNote = await finance.GetPageAsync(old.Document.QuerySelector("[data-testid=related] a")!.GetAttribute("href")!);
         creditNote.Document.QuerySelector("[data-testid=invoice-total]")!.TextContent.ShouldBe("-€4,500.00");
+        var creditNumber = creditNote.Document.QuerySelector("h1")!.TextContent.Split(' ').Last();
+        var pdf = await finance.GetAsync(creditNote.Document.QuerySelector("[data-testid=pdf-link]")!.GetAttribute("href")!);
+        pdf.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe($"credit-note-{creditNumber}.pdf");
+        var text = AnnualRunTests.PdfText(new MimeKit.MimePart("application", "pdf") { Content = new MimeKit.MimeContent(new MemoryStream(await pdf.Content.ReadAsByteArrayAsync())), FileName = $"credit-note-{creditNumber}.pdf" });
+        text.ShouldContain("CREDIT NOTE");
+        text.ShouldContain(creditNumber);
+        text.ShouldContain("This credit note cancels invoice " + old.Document.QuerySelector("h1")!.TextContent.Split(' ').Last());
+        text.ShouldContain("The population recorded was last year's");
+        text.ShouldContain("Total credited");
 
         // A payment on the cancelled invoice is refused, and nothing changes.
         var token = old.AntiforgeryToken();

@@ -77,3 +77,17 @@ public sealed class MoneyTests
     [InlineData("")]
     public void A_count_of_inhabitants_is_digits_only(string typed) => Money.TryParseCount(typed, out _).ShouldBeFalse();
 }
+
+/// <summary>Exports never hand a spreadsheet a formula hidden in a name.</summary>
+public sealed class ExportTests
+{
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://evil\")", "'=HYPERLINK(\"http://evil\")")]
+    [InlineData("+33 1 23", "'+33 1 23")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("-cmd", "'-cmd")]
+    [InlineData("Lyon", "Lyon")]
+    [InlineData("", "")]
+    public void Text_that_starts_like_a_formula_is_defused(string text, string expected) =>
+        Urbis.Web.Modules.Fees.Exports.FinanceExport.Defused(text).ShouldBe(expected);
+}

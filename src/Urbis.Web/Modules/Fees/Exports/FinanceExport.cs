@@ -68,6 +68,7 @@ internal sealed class FinanceExport(AppDbContext db)
                         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                         decimal amount => amount.ToString("0.00", CultureInfo.InvariantCulture),
                         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+                        string text => Defused(text),
                         _ => value?.ToString() ?? "",
                     });
                 }
@@ -78,6 +79,13 @@ internal sealed class FinanceExport(AppDbContext db)
 
         return output.ToArray();
     }
+
+    /// <summary>
+    /// Text that a spreadsheet would run as a formula (a member's name typed as "=HYPERLINK(...)")
+    /// gets a leading apostrophe (OWASP "CSV injection"). Amounts are numbers, never touched.
+    /// </summary>
+    internal static string Defused(string text) =>
+        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
 
     public static byte[] Excel(ExportTable table, string sheet)
     {
