@@ -131,6 +131,11 @@ public sealed class BankStatementTests(UrbisApp app) : IClassFixture<UrbisApp>
         tooLarge.Status.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
         tooLarge.Errors.ShouldBe(["The file is larger than 5 MB: a bank statement is much smaller. Check that it is the right file."]);
 
+        // Beyond what the server reads at all (20 MB): refused before the page runs, never a 500.
+        var enormous = await finance.ImportAsync("enormous.xml", new byte[21 * 1024 * 1024]);
+        ((int)enormous.Status).ShouldBeInRange(400, 413);
+        (await finance.GetPageAsync("/finance/bank")).Document.QuerySelector("[data-testid=statements]")?.TextContent.ShouldNotContain("enormous");
+
         var elsewhere = await finance.ImportAsync("other-account.xml", TestStatements.Camt([new BankLine("OTHER-1", 10m)], iban: "FR7630006000011234567890189"));
         elsewhere.Status.ShouldBe(HttpStatusCode.UnprocessableEntity);
         elsewhere.Errors.ShouldBe(["This statement is for account FR76 3000 6000 0112 3456 7890 189, not the network's account BE71 0961 2345 6769."]);

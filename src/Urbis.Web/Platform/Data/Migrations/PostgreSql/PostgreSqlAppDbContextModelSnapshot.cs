@@ -646,13 +646,15 @@ namespace Urbis.Web.Platform.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(200)");
 
                     b.Property<Guid?>("DocumentFileId")
-                        .HasColumnType("uuid");
+                        .HasColumnType("uuid")
+                        .HasAnnotation("Urbis:AuditIgnored", true);
 
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("date");
 
                     b.Property<DateTime?>("EmailedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp with time zone")
+                        .HasAnnotation("Urbis:AuditIgnored", true);
 
                     b.Property<int>("FeeYear")
                         .HasColumnType("integer");

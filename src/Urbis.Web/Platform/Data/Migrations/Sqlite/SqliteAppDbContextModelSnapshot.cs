@@ -635,13 +635,15 @@ namespace Urbis.Web.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("DocumentFileId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Urbis:AuditIgnored", true);
 
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("EmailedAt")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Urbis:AuditIgnored", true);
 
                     b.Property<int>("FeeYear")
                         .HasColumnType("INTEGER");
