@@ -46,9 +46,10 @@ wait_quiet() {
 
 for provider in "${providers[@]}"; do
   wait_quiet
-  echo "== $provider (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  load=$(cut -d' ' -f1-3 /proc/loadavg)
+  echo "== $provider (load average $load)"
   case "$provider" in
-    sqlite) "${tool[@]}" --provider sqlite --results "$rows" || echo "!! sqlite run failed" ;;
+    sqlite) "${tool[@]}" --provider sqlite --results "$rows" --note "$load" || echo "!! sqlite run failed" ;;
     postgres)
       pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
       pg_tmp=$(mktemp -d); chown postgres:postgres "$pg_tmp"
@@ -58,7 +59,7 @@ for provider in "${providers[@]}"; do
       runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_tmp/data" -l "$pg_tmp/server.log" -w -t 60 \
         -o "-p $port -k $pg_tmp -c listen_addresses=127.0.0.1" start >/dev/null
       psql -h 127.0.0.1 -p "$port" -U postgres -qc 'create database urbis_bench'
-      "${tool[@]}" --provider postgres --connection "Host=127.0.0.1;Port=$port;Username=postgres;Database=urbis_bench" --results "$rows" || echo "!! postgres run failed"
+      "${tool[@]}" --provider postgres --connection "Host=127.0.0.1;Port=$port;Username=postgres;Database=urbis_bench" --results "$rows" --note "$load" || echo "!! postgres run failed"
       ;;
   esac
 done
@@ -68,10 +69,10 @@ if [ "$record" = 1 ] && [ -s "$rows" ]; then
     echo
     echo "## Annual invoice run · $(date -u '+%Y-%m-%d %H:%M UTC') · commit $(git rev-parse --short HEAD)"
     echo
-    echo "Machine: $(nproc) × $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(. /etc/os-release; echo "$PRETTY_NAME"), .NET $(dotnet --list-runtimes | awk '/NETCore.App/ {v=$2} END {print v}'); load average before: $(cut -d' ' -f1-3 /proc/loadavg). \`bench/invoice-run.sh --members $members\`."
+    echo "Machine: $(nproc) × $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(. /etc/os-release; echo "$PRETTY_NAME"), .NET $(dotnet --list-runtimes | awk '/NETCore.App/ {v=$2} END {print v}'). \`bench/invoice-run.sh --members $members\`; two members sign in and open the members' area continuously during each run (PBKDF2 sign-ins, about 12 a second: a heavy share of the 2 cores)."
     echo
-    echo "| database | members | run (request → completed) | invoices / PDFs / e-mails queued | PDFs stored | members before the run | members during the run |"
-    echo "| --- | ---: | ---: | --- | ---: | --- | --- |"
+    echo "| database | members | run (request → completed) | invoices / PDFs / e-mails queued | PDFs stored | members before the run | members during the run | load average at start |"
+    echo "| --- | ---: | ---: | --- | ---: | --- | --- | --- |"
     cat "$rows"
   } >> "$results"
   echo "== recorded in $results"

@@ -110,7 +110,7 @@ internal static class InvoiceRunBench
 
             if (options.Results is { } results)
             {
-                var line = $"| {options.Provider} | {options.Members:N0} | {elapsed.TotalSeconds:0.0} s | {run.Issued:N0} / {files:N0} / {mails:N0} | {bytes / 1024.0 / 1024.0:0} MB | {idle.Summary} | {load.Summary} |";
+                var line = $"| {options.Provider} | {options.Members:N0} | {elapsed.TotalSeconds:0.0} s | {run.Issued:N0} / {files:N0} / {mails:N0} | {bytes / 1024.0 / 1024.0:0} MB | {idle.Summary} | {load.Summary} | {options.Note} |";
                 await File.AppendAllTextAsync(results, line + Environment.NewLine);
             }
         }
@@ -126,7 +126,7 @@ internal static class InvoiceRunBench
 }
 
 /// <summary>Command-line options.</summary>
-internal sealed record Args(string Provider, string? Connection, int Members, string? Results, bool Load)
+internal sealed record Args(string Provider, string? Connection, int Members, string? Results, bool Load, string Note)
 {
     public static Args Parse(string[] args)
     {
@@ -138,7 +138,7 @@ internal sealed record Args(string Provider, string? Connection, int Members, st
             throw new ArgumentException("--provider postgres needs --connection");
         }
 
-        return new Args(provider, connection, int.Parse(Value("--members", "10000"), CultureInfo.InvariantCulture), args.Contains("--results") ? Value("--results", "") : null, !args.Contains("--no-load"));
+        return new Args(provider, connection, int.Parse(Value("--members", "10000"), CultureInfo.InvariantCulture), args.Contains("--results") ? Value("--results", "") : null, !args.Contains("--no-load"), Value("--note", ""));
     }
 }
 
