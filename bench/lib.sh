@@ -69,9 +69,33 @@ cleanup() {
 # Thousands separators for an integer: 12345 -> 12,345.
 group() { echo "$1" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta'; }
 
-# wrk_run FILE CONNECTIONS DURATION URL: one measurement, raw output kept in FILE.
+# wrk_run FILE CONNECTIONS DURATION URL: one measurement, raw output kept in FILE; prints the
+# share of the machine's CPU that processes other than ours (apps, wrk, our PostgreSQL) used meanwhile.
 wrk_run() {
-  wrk -t2 -c"$2" -d"$3" --latency -H "X-Forwarded-Proto: https" "$4" > "$1" 2>&1
+  local a b a_ours b_ours wrk_cpu
+  read -r -a a < <(head -1 /proc/stat); a_ours=$(our_ticks)
+  { TIMEFORMAT='%U %S'; time wrk -t2 -c"$2" -d"$3" --latency -H "X-Forwarded-Proto: https" "$4" > "$1" 2>&1; } 2> "$1.cpu"
+  read -r -a b < <(head -1 /proc/stat); b_ours=$(our_ticks)
+  wrk_cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%d", ($1 + $2) * hz }' "$1.cpu")
+  awk -v busy=$(( b[1]+b[2]+b[3]+b[6]+b[7]+b[8] - a[1]-a[2]-a[3]-a[6]-a[7]-a[8] )) \
+      -v total=$(( b[1]+b[2]+b[3]+b[4]+b[5]+b[6]+b[7]+b[8] - a[1]-a[2]-a[3]-a[4]-a[5]-a[6]-a[7]-a[8] )) \
+      -v ours=$(( b_ours - a_ours + wrk_cpu )) \
+      'BEGIN { o = total ? 100 * (busy - ours) / total : 0; printf "%.0f", o < 0 ? 0 : o }'
+}
+
+# CPU ticks used so far by the processes of the benchmark: Hello, Urbis, our PostgreSQL cluster.
+our_ticks() {
+  local pids=("${hello_pid:-}" "${urbis_pid:-}") postmaster
+  if [ -n "$pg_tmp" ] && [ -f "$pg_tmp/data/postmaster.pid" ]; then
+    postmaster=$(head -1 "$pg_tmp/data/postmaster.pid")
+    pids+=("$postmaster" $(pgrep -P "$postmaster"))
+  fi
+  local p sum=0 t
+  for p in "${pids[@]}"; do
+    [ -n "$p" ] || continue
+    t=$(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null) && sum=$((sum + ${t:-0}))
+  done
+  echo "$sum"
 }
 
 # wrk_parse FILE: "requests/s p50 p90 p99 non2xx socket_errors" (latencies in ms).

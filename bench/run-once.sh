@@ -47,6 +47,7 @@ run_once() {
   echo "   starting Urbis (other processes used ${busy_before} % of the CPU just before)"
   start_app urbis "$out/urbis" Urbis.Web.dll "$dir/urbis.log" "${settings[@]}"
   local pid=$app_pid cold first
+  urbis_pid=$pid
   cold=$(wait_ready "$base/health/ready" 120 "$pid") || { tail -30 "$dir/urbis.log"; echo "!! Urbis did not start"; exit 1; }
   first=$(curl -s -o "$dir/home.html" -w '%{http_code} %{time_total}' -H "X-Forwarded-Proto: https" "$base/")
   local checks=()
@@ -61,14 +62,14 @@ run_once() {
   local w2=$!
   wait "$w1" "$w2"
 
-  local rows=() c target url file r rps p50 p90 p99 non2xx sock errors
+  local rows=() c target url file r rps p50 p90 p99 non2xx sock errors others
   declare -A hello_rps=()
   for target in hello / /account/sign-in; do
     for c in "${connections[@]}"; do
       if [ "$target" = hello ]; then url="http://127.0.0.1:$hello_port/hello"; else url="$base$target"; fi
       file="$dir/wrk-$(echo "$target" | tr -c 'a-z0-9\n' '_')-$c.txt"
       echo "   wrk $target, $c connections"
-      wrk_run "$file" "$c" "$duration" "$url"
+      others=$(wrk_run "$file" "$c" "$duration" "$url")
       read -r rps p50 p90 p99 non2xx sock < <(wrk_parse "$file")
       [ "$target" = hello ] && hello_rps[$c]=$rps
       errors="none"
@@ -77,21 +78,22 @@ run_once() {
         echo "!! $target at $c connections: $non2xx non-2xx/3xx responses, $sock socket errors (see ${file#$root/})"
       fi
       r=$(awk -v a="$rps" -v b="${hello_rps[$c]:-0}" 'BEGIN { if (b > 0) printf "%.1f %%", 100 * a / b; else printf "–" }')
-      rows+=("| \`$( [ "$target" = hello ] && echo "/hello" || echo "$target")\` | $c | $(group "$rps") | $(fmt_ms "$p50") | $(fmt_ms "$p90") | $(fmt_ms "$p99") | $r | $errors |")
+      rows+=("| \`$( [ "$target" = hello ] && echo "/hello" || echo "$target")\` | $c | $(group "$rps") | $(fmt_ms "$p50") | $(fmt_ms "$p90") | $(fmt_ms "$p99") | $r | $others % | $errors |")
     done
   done
   local rss hwm; rss=$(rss_mb "$pid" VmRSS); hwm=$(rss_mb "$pid" VmHWM)
   local logged; logged=$(grep -cE '^(warn|fail|crit):' "$dir/urbis.log")
   local busy_after; busy_after=$(cpu_busy)
   stop_app "$pid"
+  urbis_pid=""
 
   local section="$dir/section.md"
   {
     echo
     echo "### $label, $(group "$size") authorities"
     echo
-    echo "| page | connections | requests/s | p50 ms | p90 ms | p99 ms | % of /hello | errors |"
-    echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+    echo "| page | connections | requests/s | p50 ms | p90 ms | p99 ms | % of /hello | others' CPU | errors |"
+    echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
     printf '%s\n' "${rows[@]}"
     echo
     echo "- Cold start (process start to the first 200 from \`/health/ready\`): $(awk -v v="$cold" 'BEGIN { printf "%.2f", v / 1000 }') s;" \
