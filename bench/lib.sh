@@ -70,32 +70,42 @@ cleanup() {
 group() { echo "$1" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta'; }
 
 # wrk_run FILE CONNECTIONS DURATION URL: one measurement, raw output kept in FILE; prints the
-# share of the machine's CPU that processes other than ours (apps, wrk, our PostgreSQL) used meanwhile.
+# share of the machine's CPU that other processes used meanwhile.
 wrk_run() {
-  local a b a_ours b_ours wrk_cpu
-  read -r -a a < <(head -1 /proc/stat); a_ours=$(our_ticks)
-  { TIMEFORMAT='%U %S'; time wrk -t2 -c"$2" -d"$3" --latency -H "X-Forwarded-Proto: https" "$4" > "$1" 2>&1; } 2> "$1.cpu"
-  read -r -a b < <(head -1 /proc/stat); b_ours=$(our_ticks)
-  wrk_cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%d", ($1 + $2) * hz }' "$1.cpu")
-  awk -v busy=$(( b[1]+b[2]+b[3]+b[6]+b[7]+b[8] - a[1]-a[2]-a[3]-a[6]-a[7]-a[8] )) \
-      -v total=$(( b[1]+b[2]+b[3]+b[4]+b[5]+b[6]+b[7]+b[8] - a[1]-a[2]-a[3]-a[4]-a[5]-a[6]-a[7]-a[8] )) \
-      -v ours=$(( b_ours - a_ours + wrk_cpu )) \
-      'BEGIN { o = total ? 100 * (busy - ours) / total : 0; printf "%.0f", o < 0 ? 0 : o }'
+  wrk -t2 -c"$2" -d"$3" --latency -H "X-Forwarded-Proto: https" "$4" > "$1" 2>&1 &
+  local pid=$!
+  others_during "$pid" "$1.cpu"
+  wait "$pid" 2>/dev/null
 }
 
-# CPU ticks used so far by the processes of the benchmark: Hello, Urbis, our PostgreSQL cluster.
-our_ticks() {
-  local pids=("${hello_pid:-}" "${urbis_pid:-}") postmaster
-  if [ -n "$pg_tmp" ] && [ -f "$pg_tmp/data/postmaster.pid" ]; then
-    postmaster=$(head -1 "$pg_tmp/data/postmaster.pid")
-    pids+=("$postmaster" $(pgrep -P "$postmaster"))
-  fi
-  local p sum=0 t
-  for p in "${pids[@]}"; do
-    [ -n "$p" ] || continue
-    t=$(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null) && sum=$((sum + ${t:-0}))
-  done
-  echo "$sum"
+# others_during PID DIR: snapshots every second while PID runs; prints the percentage of the
+# machine's CPU that other processes used meanwhile. Per-second snapshots lose little of a process
+# that ends in between (its last second at most).
+others_during() {
+  local pid=$1 dir=$2 i=0
+  mkdir -p "$dir"
+  cpu_snapshot > "$dir/0"
+  while kill -0 "$pid" 2>/dev/null; do sleep 1; i=$((i + 1)); cpu_snapshot > "$dir/$i"; done
+  local files=(); for f in $(seq 0 "$i"); do files+=("$dir/$f"); done
+  awk '
+    FNR == 1 { file++; if (file > 1) { delete prev; for (p in cur) prev[p] = cur[p]; delete cur } }
+    $1 == "total" { total[file] = $2; next }
+    { cur[$1] = $2; if (file > 1) others += $2 - ($1 in prev ? prev[$1] : 0) }
+    END { t = total[file] - total[1]; o = t ? 100 * others / t : 0; printf "%.0f", o < 0 ? 0 : o }' "${files[@]}"
+}
+
+# The CPU ticks of the machine ("total N"), then "pid ticks" for every process that is not part
+# of the benchmark: not in run.sh's process group (Hello, Urbis, wrk), not our PostgreSQL cluster,
+# not a kernel thread (ksoftirqd and kworkers mostly carry our own loopback traffic).
+cpu_snapshot() {
+  local pgid postmaster=0
+  pgid=$(awk '{ sub(/^.*\) /, ""); print $3 }' /proc/$$/stat)
+  [ -n "$pg_tmp" ] && [ -f "$pg_tmp/data/postmaster.pid" ] && postmaster=$(head -1 "$pg_tmp/data/postmaster.pid")
+  awk '{ t = 0; for (i = 2; i <= NF; i++) t += $i; print "total", t; exit }' /proc/stat
+  cat /proc/[0-9]*/stat 2>/dev/null | awk -v pgid="$pgid" -v pm="$postmaster" '
+    { pid = $1; sub(/^.*\) /, "")
+      if ($3 == pgid || pid == pm || $2 == pm || $2 == 2 || pid == 2) next
+      print pid, $12 + $13 }'
 }
 
 # wrk_parse FILE: "requests/s p50 p90 p99 non2xx socket_errors" (latencies in ms).
@@ -111,13 +121,10 @@ wrk_parse() {
 
 fmt_ms() { awk -v v="$1" 'BEGIN { if (v < 10) printf "%.2f", v; else if (v < 100) printf "%.1f", v; else printf "%.0f", v }'; }
 
-# The share of the CPU used by other processes over three seconds (our apps idle meanwhile).
+# The share of the CPU used by other processes over three seconds.
 cpu_busy() {
-  local a b
-  read -r -a a < <(head -1 /proc/stat); sleep 3; read -r -a b < <(head -1 /proc/stat)
-  awk -v u=$(( b[1]+b[2]+b[3]+b[6]+b[7]+b[8] - a[1]-a[2]-a[3]-a[6]-a[7]-a[8] )) \
-      -v t=$(( b[1]+b[2]+b[3]+b[4]+b[5]+b[6]+b[7]+b[8] - a[1]-a[2]-a[3]-a[4]-a[5]-a[6]-a[7]-a[8] )) \
-      'BEGIN { printf "%.0f", t ? 100 * u / t : 0 }'
+  sleep 3 &
+  others_during $! "$work/idle-$(date +%s%N)"
 }
 
 rss_mb() { awk -v k="$2:" '$1 == k { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null; }

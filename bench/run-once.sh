@@ -47,7 +47,6 @@ run_once() {
   echo "   starting Urbis (other processes used ${busy_before} % of the CPU just before)"
   start_app urbis "$out/urbis" Urbis.Web.dll "$dir/urbis.log" "${settings[@]}"
   local pid=$app_pid cold first
-  urbis_pid=$pid
   cold=$(wait_ready "$base/health/ready" 120 "$pid") || { tail -30 "$dir/urbis.log"; echo "!! Urbis did not start"; exit 1; }
   first=$(curl -s -o "$dir/home.html" -w '%{http_code} %{time_total}' -H "X-Forwarded-Proto: https" "$base/")
   local checks=()
@@ -85,7 +84,6 @@ run_once() {
   local logged; logged=$(grep -cE '^(warn|fail|crit):' "$dir/urbis.log")
   local busy_after; busy_after=$(cpu_busy)
   stop_app "$pid"
-  urbis_pid=""
 
   local section="$dir/section.md"
   {
