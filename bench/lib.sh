@@ -147,7 +147,7 @@ write_heading() {
     echo
     echo "## $(date -u '+%Y-%m-%d %H:%M') UTC · commit $commit"
     echo
-    echo "Machine: $(machine). Load: wrk $(wrk --version 2>&1 | head -1 | awk '{print $2}') \`-t2 -d$duration --latency\` on loopback, warm-up ${warmup} s."
+    echo "Machine: $(machine). Load: wrk $(wrk --version 2>&1 | head -1 | awk '{print $2}') \`-t2 -d$duration --latency\` on loopback, warm-up ${warmup} s. Command: \`${command_line% }\`."
   } >> "$1"
 }
 

@@ -24,6 +24,7 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 bench="$root/bench"
 out="$bench/out"
+command_line="bench/run.sh $*"
 providers=(sqlite postgres); sizes=(250 10000 100000); connections=(4 32)
 duration=20s; warmup=60; results="$bench/RESULTS.md"; record=1; publish=1; quiet=""
 split() { local IFS=,; read -r -a "$1" <<< "$2"; }
