@@ -1,18 +1,19 @@
 using Microsoft.Extensions.Localization;
+using Urbis.Web.Platform.Localization;
 
 namespace Urbis.Web.Platform.Identity;
 
-/// <summary>The localised label of each role (role names are identifiers, not words).</summary>
+/// <summary>What people read for a role, in their language (shared by every page that shows roles).</summary>
 internal static class RoleLabels
 {
-    public static string For(string role, IStringLocalizer<AccountResource> l) => role switch
+    public static string For(string role, IStringLocalizer<SharedResource> s) => role switch
     {
-        Roles.MemberUser => l["Member user"],
-        Roles.MemberCoordinator => l["Member coordinator"],
-        Roles.PartnerExpert => l["Partner or expert"],
-        Roles.SecretariatStaff => l["Secretariat staff"],
-        Roles.Finance => l["Finance"],
-        Roles.Administrator => l["Administrator"],
+        Roles.MemberUser => s["Member user"],
+        Roles.MemberCoordinator => s["Member coordinator"],
+        Roles.PartnerExpert => s["Partner or expert"],
+        Roles.SecretariatStaff => s["Secretariat staff"],
+        Roles.Finance => s["Finance"],
+        Roles.Administrator => s["Administrator"],
         _ => role,
     };
 }

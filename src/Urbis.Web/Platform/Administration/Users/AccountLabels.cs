@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using Urbis.Web.Platform.Identity;
+using Urbis.Web.Platform.Localization;
 
 namespace Urbis.Web.Platform.Administration.Users;
 
@@ -7,18 +8,9 @@ namespace Urbis.Web.Platform.Administration.Users;
 /// What people read for roles, account statuses and refusals, in their language. Used by the
 /// administration pages and by the modules that show accounts (an authority's people).
 /// </summary>
-internal sealed class AccountLabels(IStringLocalizer<AdminResource> l)
+internal sealed class AccountLabels(IStringLocalizer<AdminResource> l, IStringLocalizer<SharedResource> s)
 {
-    public string Role(string role) => role switch
-    {
-        Roles.MemberUser => l["Member user"],
-        Roles.MemberCoordinator => l["Member coordinator"],
-        Roles.PartnerExpert => l["Partner or expert"],
-        Roles.SecretariatStaff => l["Secretariat staff"],
-        Roles.Finance => l["Finance"],
-        Roles.Administrator => l["Administrator"],
-        _ => role,
-    };
+    public string Role(string role) => RoleLabels.For(role, s);
 
     public string RoleDescription(string role) => role switch
     {

@@ -20,7 +20,8 @@ internal sealed class OverviewModel(
     SignInManager<User> signIn,
     SessionRevoker revoker,
     AccountSummaryQuery query,
-    IStringLocalizer<AccountResource> l) : PageModel
+    IStringLocalizer<AccountResource> l,
+    IStringLocalizer<SharedResource> s) : PageModel
 {
     [BindProperty]
     public string? DisplayName { get; set; }
@@ -30,7 +31,7 @@ internal sealed class OverviewModel(
 
     public AccountSummary Summary { get; private set; } = null!;
 
-    public IReadOnlyList<string> RoleNames => [.. Summary.Roles.Select(r => RoleLabels.For(r, l))];
+    public IReadOnlyList<string> RoleNames => [.. Summary.Roles.Select(r => RoleLabels.For(r, s))];
 
     public async Task OnGetAsync()
     {
