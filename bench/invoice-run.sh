@@ -7,10 +7,10 @@
 #   bench/invoice-run.sh --members 2000 --providers sqlite --no-record
 #   bench/invoice-run.sh --wait-quiet 1.5     first wait (up to 30 min) for a 1-minute load average below 1.5
 #
-# Standalone until the load harness (bench/run.sh) is in main: it hosts Urbis in its own process
-# (bench/InvoiceRun, configured as in production) rather than driving a published server, because
-# the run is background work the app does itself; the members' requests go through the whole
-# ASP.NET Core pipeline in memory.
+# Beside bench/run.sh (pages under wrk), not inside it: the run is background work the app does
+# itself, so this hosts Urbis in its own process (bench/InvoiceRun, configured as in production)
+# instead of driving a published server; the members' requests go through the whole ASP.NET Core
+# pipeline in memory.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 members=10000; providers=(sqlite postgres); record=1; results=bench/RESULTS.md; quiet=""
