@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Urbis.Web.Platform.Audit;
 using Urbis.Web.Platform.Data;
+using Urbis.Web.Platform.Files;
 using Urbis.Web.Platform.Identity;
 using Urbis.Web.Platform.Jobs;
 using Urbis.Web.Platform.Localization;
@@ -27,6 +28,7 @@ internal static class PlatformSetup
         builder.AddJobs();
         builder.AddMail();
         builder.AddData();
+        builder.AddFiles();
         builder.AddIdentityPlatform();
         builder.AddLocalizationPlatform();
         builder.AddSecurity();

@@ -26,6 +26,7 @@ public sealed class EndpointCoverageTests(UrbisApp app) : IClassFixture<UrbisApp
         "/account/forgot-password",            // asking for a reset link
         "/account/reset-password",             // the reset link from the e-mail
         "/account/email/confirm",              // confirming a new e-mail address from the e-mail
+        "/fees",                               // the published fee scale and calculator: fees are public (DESIGN.md §2)
     };
 
     [Fact]
