@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Urbis.Web.Platform.Audit;
 using Urbis.Web.Platform.Data;
+using Urbis.Web.Platform.Files;
 using Urbis.Web.Platform.Identity;
 using Urbis.Web.Platform.Jobs;
 using Urbis.Web.Platform.Localization;
@@ -16,6 +17,8 @@ internal static class PlatformSetup
     public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<NetworkCalendar>();
+        builder.Services.AddHybridCache();
         builder.Services.AddOptions<PlatformOptions>().Bind(builder.Configuration.GetSection(PlatformOptions.Section))
             .ValidateDataAnnotations()
             .Validate(
@@ -26,6 +29,7 @@ internal static class PlatformSetup
         builder.AddJobs();
         builder.AddMail();
         builder.AddData();
+        builder.AddFiles();
         builder.AddIdentityPlatform();
         builder.AddLocalizationPlatform();
         builder.AddSecurity();

@@ -10,11 +10,11 @@ public sealed class RolesJourneys(BrowserApp app) : IClassFixture<BrowserApp>
     public static TheoryData<string, string[]> Navigation => new()
     {
         { Roles.MemberUser, ["Home", "Members' area"] },
-        { Roles.MemberCoordinator, ["Home", "Members' area", "My authority"] },
+        { Roles.MemberCoordinator, ["Home", "Members' area", "My authority", "Invoices"] },
         { Roles.PartnerExpert, ["Home"] },
         { Roles.SecretariatStaff, ["Home", "Back office", "Applications", "Members' area"] },
-        { Roles.Finance, ["Home", "Back office", "Members' area"] },
-        { Roles.Administrator, ["Home", "Back office", "Applications", "Members' area", "Users", "Page texts", "Audit log"] },
+        { Roles.Finance, ["Home", "Back office", "Members' area", "Finance"] },
+        { Roles.Administrator, ["Home", "Back office", "Applications", "Members' area", "Finance", "Users", "Page texts", "Audit log"] },
     };
 
     [Theory]

@@ -103,28 +103,33 @@ public sealed class JoinPageTests(UrbisApp app) : IClassFixture<UrbisApp>
     }
 }
 
-/// <summary>With this year's schedule published, /join shows the fee table and computes a fee.</summary>
+/// <summary>With this year's schedule published, /join shows the fee table and computes a fee (the fees module's component).</summary>
 public sealed class JoinPageFeeTests(UrbisApp app) : IClassFixture<UrbisApp>
 {
     [Fact]
     public async Task The_fee_table_and_the_calculator_follow_the_published_schedule()
     {
-        await app.PublishFeeScheduleAsync(app.Clock.GetUtcNow().Year);
+        await app.PublishFeeScheduleAsync(app.ThisYear);
         var page = await app.NewClient().GetPageAsync("/join");
         page.Document.QuerySelector("[data-testid=fees-on-request]").ShouldBeNull();
-        var bands = page.Document.QuerySelector("[data-testid=bands-Full]")!.TextContent;
+        var fees = page.Document.QuerySelector("[data-testid=fees]")!;
+        fees.QuerySelectorAll("h2, h3").Select(h => h.TextContent.Trim()).ShouldBe([$"Membership fees in {app.ThisYear}", "Calculate a fee"]);
+        var bands = fees.QuerySelector("[data-category=Full]")!.TextContent;
         bands.ShouldContain("100,001 to 500,000");
-        bands.ShouldContain("4,500 EUR");
+        bands.ShouldContain("€4,500.00");
         bands.ShouldContain("500,001 and more");
-        page.Document.QuerySelector("[data-testid=country-groups]")!.TextContent.ShouldContain("Poland");
+        fees.QuerySelector("[data-testid=country-groups]")!.TextContent.ShouldContain("Poland");
+        page.Document.QuerySelectorAll("[id]").GroupBy(e => e.Id).Where(g => g.Count() > 1).Select(g => g.Key).ShouldBeEmpty();
 
-        var estimate = await app.NewClient().SubmitGetAsync(page, new Dictionary<string, string> { ["category"] = "Full", ["country"] = "PL", ["inhabitants"] = "655 279" }, "#fee-calculator");
-        estimate.Document.QuerySelector("[data-testid=fee-estimate]")!.TextContent.ShouldContain("is 5,400 EUR");
-        var germany = await app.NewClient().GetPageAsync("/join?category=Full&country=DE&inhabitants=120000");
-        germany.Document.QuerySelector("[data-testid=fee-estimate]")!.TextContent.ShouldContain("is 4,500 EUR");
-        var absurd = await app.NewClient().GetPageAsync("/join?category=Full&country=DE&inhabitants=-3");
+        var estimate = await app.NewClient().SubmitGetAsync(page, new Dictionary<string, string> { ["fee-country"] = "PL", ["fee-population"] = "655 279" }, "#fee-calculator form");
+        estimate.Address.AbsolutePath.ShouldBe("/join");
+        estimate.Document.QuerySelector("[data-testid=fee-estimate]")!.TextContent.ShouldContain($"Annual fee {app.ThisYear}: €5,400.00");
+        estimate.Document.QuerySelector("#apply form").ShouldNotBeNull();
+        var germany = await app.NewClient().GetPageAsync("/join?fee-country=DE&fee-population=120000");
+        germany.Document.QuerySelector("[data-testid=fee-estimate]")!.TextContent.ShouldContain("€4,500.00");
+        var absurd = await app.NewClient().GetPageAsync("/join?fee-country=DE&fee-population=-3");
         absurd.Status.ShouldBe(HttpStatusCode.OK);
-        absurd.Document.QuerySelector("[data-testid=fee-estimate]")!.TextContent.ShouldContain("a whole number between 1 and 50,000,000");
+        absurd.Document.QuerySelector("#fee-population-error")!.TextContent.ShouldBe("Enter a number of inhabitants between 1 and 100,000,000.");
         app.MissingTranslations.ShouldBeEmpty();
     }
 }

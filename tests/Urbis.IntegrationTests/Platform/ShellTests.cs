@@ -154,4 +154,12 @@ public sealed class ShellTests(UrbisApp app) : IClassFixture<UrbisApp>
         var response = await signedIn.Client.GetAsync("/account/two-factor");
         response.Headers.Location!.OriginalString.ShouldContain("/account/sign-in");
     }
+
+    [Fact]
+    public async Task The_home_page_sets_no_cookie_for_a_first_time_visitor()
+    {
+        // No cookie (not even a deletion) keeps the public page cacheable and free of tracking.
+        var response = await app.NewClient().GetAsync("/");
+        response.Headers.Contains("Set-Cookie").ShouldBeFalse(string.Join(" | ", response.Headers.TryGetValues("Set-Cookie", out var v) ? v : []));
+    }
 }

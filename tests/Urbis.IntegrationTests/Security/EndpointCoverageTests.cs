@@ -32,6 +32,7 @@ public sealed class EndpointCoverageTests(UrbisApp app) : IClassFixture<UrbisApp
         "/join/known",                         // tells an applicant their authority is already a member or applied
         "/join/resume/{token}",                // a saved draft, reached through the private link e-mailed to the applicant
         "/join/answer/{token}",                // answering the secretariat, through the private link e-mailed to the applicant
+        "/fees",                               // the published fee scale and calculator: fees are public (DESIGN.md §2)
     };
 
     [Fact]

@@ -29,7 +29,6 @@ internal static class MembershipModule
         services.AddScoped<IDemoSeeder, DemoApplicationsSeeder>();
         services.AddScoped<IMembershipFigures, MembershipFigures>();
         services.AddScoped<IMemberRoster, MemberRoster>();
-        services.AddSingleton<NetworkDate>();
         services.AddScoped<MembershipLabels>();
 
         // Joining: the public page, the form, drafts.

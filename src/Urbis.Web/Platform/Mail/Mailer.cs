@@ -8,12 +8,15 @@ namespace Urbis.Web.Platform.Mail;
 /// </summary>
 internal sealed class Mailer(AppDbContext db, MailRenderer renderer, TimeProvider clock)
 {
-    /// <summary>Renders the template in the recipient's language and adds the message to the outbox.</summary>
-    public async Task QueueAsync<TModel>(string kind, Recipient to, string template, TModel model)
+    /// <summary>
+    /// Renders the template in the recipient's language and adds the message to the outbox, with
+    /// stored files attached (<see cref="Files.IFileStore"/>; the file may be added in the same unit of work).
+    /// </summary>
+    public async Task QueueAsync<TModel>(string kind, Recipient to, string template, TModel model, IReadOnlyList<MailAttachment>? attachments = null)
     {
         var rendered = await renderer.RenderAsync(template, model, to.Language);
         var now = clock.GetUtcNow().UtcDateTime;
-        db.Add(new OutboxMessage
+        var message = new OutboxMessage
         {
             CreatedAt = now,
             NextAttemptAt = now,
@@ -23,8 +26,16 @@ internal sealed class Mailer(AppDbContext db, MailRenderer renderer, TimeProvide
             Subject = rendered.Subject,
             HtmlBody = rendered.Html,
             TextBody = rendered.Text,
-        });
+        };
+        db.Add(message);
+        foreach (var attachment in attachments ?? [])
+        {
+            db.Add(new OutboxAttachment { MessageId = message.Id, FileId = attachment.FileId, FileName = attachment.FileName, ContentType = attachment.ContentType });
+        }
     }
 }
 
 internal sealed record Recipient(string Address, string Name, string Language);
+
+/// <summary>A stored file to attach, under the name the recipient sees.</summary>
+internal sealed record MailAttachment(Guid FileId, string FileName, string ContentType);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using Urbis.Web.Platform.Data;
+using Urbis.Web.Platform.Files;
 
 namespace Urbis.Web.Platform.Mail;
 
@@ -73,7 +74,12 @@ internal sealed partial class OutboxSender(
         message.Attempts++;
         try
         {
-            await transport.SendAsync(ToMime(message), cancellationToken);
+            var attachments = await (from a in db.Set<OutboxAttachment>().AsNoTracking()
+                                     where a.MessageId == message.Id
+                                     join f in db.Set<StoredFile>().AsNoTracking() on a.FileId equals f.Id
+                                     select new { a.FileName, a.ContentType, f.Content }).ToListAsync(cancellationToken);
+            var mime = ToMime(message, body => attachments.ForEach(a => body.Attachments.Add(a.FileName, a.Content, ContentType.Parse(a.ContentType))));
+            await transport.SendAsync(mime, cancellationToken);
             message.SentAt = clock.GetUtcNow().UtcDateTime;
             message.LastError = null;
             LogSent(logger, message.Id, message.Kind);
@@ -100,15 +106,17 @@ internal sealed partial class OutboxSender(
         return message.SentAt is not null;
     }
 
-    private MimeMessage ToMime(OutboxMessage message)
+    private MimeMessage ToMime(OutboxMessage message, Action<BodyBuilder> attach)
     {
         var mail = options.Value;
+        var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
+        attach(body);
         var mime = new MimeMessage
         {
             Subject = message.Subject,
             Date = new DateTimeOffset(message.CreatedAt, TimeSpan.Zero),
             MessageId = $"{message.Id:N}@{mail.FromAddress.Split('@').Last()}",
-            Body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody }.ToMessageBody(),
+            Body = body.ToMessageBody(),
         };
         mime.From.Add(new MailboxAddress(mail.FromName, mail.FromAddress));
         mime.To.Add(new MailboxAddress(message.ToName, message.ToAddress));

@@ -41,6 +41,34 @@ internal sealed class FeeSchedule
     public CountryGroup? GroupOf(string countryCode) =>
         CountryGroups.FirstOrDefault(g => g.Countries.Contains(countryCode, StringComparer.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// Replaces the draft's content when the result is valid; returns why not otherwise (and then
+    /// changes nothing). A published schedule refuses every change.
+    /// </summary>
+    public IReadOnlyList<FeeScheduleError> Revise(JoinerRule joinerRule, DateOnly referenceDate, IReadOnlyList<CategoryFee> categories, IReadOnlyList<CountryGroup> groups)
+    {
+        if (IsPublished)
+        {
+            return [new FeeScheduleError(FeeScheduleErrorCode.AlreadyPublished)];
+        }
+
+        var candidate = new FeeSchedule { Year = Year, Currency = Currency, JoinerRule = joinerRule, PopulationReferenceDate = referenceDate };
+        candidate.Categories.AddRange(categories);
+        candidate.CountryGroups.AddRange(groups);
+        var errors = FeeScheduleRules.Validate(candidate);
+        if (errors.Count == 0)
+        {
+            JoinerRule = joinerRule;
+            PopulationReferenceDate = referenceDate;
+            Categories.Clear();
+            Categories.AddRange(categories);
+            CountryGroups.Clear();
+            CountryGroups.AddRange(groups);
+        }
+
+        return errors;
+    }
+
     /// <summary>Freezes the schedule if it is valid; returns the reasons it is not.</summary>
     public IReadOnlyList<FeeScheduleError> Publish(DateTime utcNow)
     {

@@ -17,6 +17,11 @@ internal static class FeeScheduleRules
             errors.Add(new(FeeScheduleErrorCode.YearOutOfRange));
         }
 
+        if (schedule.PopulationReferenceDate.Year > schedule.Year || schedule.PopulationReferenceDate.Year < schedule.Year - 5)
+        {
+            errors.Add(new(FeeScheduleErrorCode.ReferenceDateOutOfRange));
+        }
+
         if (schedule.Categories.Count == 0)
         {
             errors.Add(new(FeeScheduleErrorCode.NoCategory));
@@ -167,6 +172,7 @@ internal sealed record FeeScheduleError(
 internal enum FeeScheduleErrorCode
 {
     YearOutOfRange,
+    ReferenceDateOutOfRange,
     NoCategory,
     CategoryTwice,
     NoBand,

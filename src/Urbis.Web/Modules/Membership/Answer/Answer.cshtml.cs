@@ -1,3 +1,4 @@
+using Urbis.Web.Platform;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +19,7 @@ namespace Urbis.Web.Modules.Membership.Answer;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.PublicForm)]
-internal sealed class AnswerModel(AnswerRequestHandler handler, IAntiforgery antiforgery, NetworkDate date, IStringLocalizer<MembershipResource> l) : PageModel
+internal sealed class AnswerModel(AnswerRequestHandler handler, IAntiforgery antiforgery, NetworkCalendar date, IStringLocalizer<MembershipResource> l) : PageModel
 {
     [BindProperty]
     public ApplicationForm Form { get; set; } = new();

@@ -1,3 +1,4 @@
+using Urbis.Web.Platform;
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +18,7 @@ namespace Urbis.Web.Modules.Membership.Assessment;
 /// and administrators, while the application is under review.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-internal sealed class AssessModel(ApplicationChanges changes, NetworkDate date, MembershipLabels labels, IStringLocalizer<MembershipResource> l) : PageModel
+internal sealed class AssessModel(ApplicationChanges changes, NetworkCalendar date, MembershipLabels labels, IStringLocalizer<MembershipResource> l) : PageModel
 {
     [BindProperty]
     public List<ConditionInput> Conditions { get; set; } = [];

@@ -6,6 +6,8 @@ internal interface IMembershipFigures
     Task<NetworkFigures> GetAsync(CancellationToken cancellationToken);
 }
 
+// Immutable: HybridCache may hand the same instance to every caller instead of a copy each.
+[System.ComponentModel.ImmutableObject(true)]
 internal sealed record NetworkFigures(int Members, int Countries, IReadOnlyList<CountryFigure> ByCountry);
 
 internal sealed record CountryFigure(string CountryCode, int Members);

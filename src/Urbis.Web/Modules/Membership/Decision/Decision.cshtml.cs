@@ -1,3 +1,4 @@
+using Urbis.Web.Platform;
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -24,7 +25,7 @@ internal sealed class DecisionModel(
     ApproveApplicationHandler approvals,
     ClosingMails mails,
     MatchingAuthorities matching,
-    NetworkDate date,
+    NetworkCalendar date,
     MembershipLabels labels,
     IStringLocalizer<MembershipResource> l) : PageModel
 {

@@ -18,7 +18,7 @@ internal sealed partial class FollowUpReminders(
     AppDbContext db,
     IAuthorityDirectory directory,
     Mailer mailer,
-    NetworkDate date,
+    NetworkCalendar date,
     IOptions<MembershipOptions> options,
     IOptions<PlatformOptions> platform,
     ILogger<FollowUpReminders> logger) : IScheduledJob

@@ -1,3 +1,4 @@
+using Urbis.Web.Platform;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,7 +18,7 @@ namespace Urbis.Web.Modules.Membership.FollowUps;
 /// ones; record one as met or cancel it, with a note. Secretariat staff and administrators.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-internal sealed class FollowUpsModel(FollowUpsQuery query, AppDbContext db, AuditTrail audit, NetworkDate date, IStringLocalizer<MembershipResource> l) : PageModel
+internal sealed class FollowUpsModel(FollowUpsQuery query, AppDbContext db, AuditTrail audit, NetworkCalendar date, IStringLocalizer<MembershipResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Show { get; set; }

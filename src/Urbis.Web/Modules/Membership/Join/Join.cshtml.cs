@@ -1,3 +1,4 @@
+using Urbis.Web.Platform;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,7 @@ using Urbis.Web.Platform.Web;
 namespace Urbis.Web.Modules.Membership.Join;
 
 /// <summary>
-/// The public join page: why and on what conditions to join, this year's fees with a calculator,
+/// The public join page: why and on what conditions to join, this year's fees with a calculator (the fees module's <c>FeeScale</c> view component),
 /// and the application form (submit, or save to finish later). Anyone; posts are rate-limited per
 /// client, and a filled honeypot field is answered as a success without saving anything.
 /// </summary>
@@ -26,7 +27,7 @@ internal sealed partial class JoinModel(
     SubmitApplicationHandler submit,
     SaveDraftHandler drafts,
     IAntiforgery antiforgery,
-    NetworkDate date,
+    NetworkCalendar date,
     IStringLocalizer<MembershipResource> l,
     ILogger<JoinModel> logger) : PageModel
 {
@@ -43,20 +44,7 @@ internal sealed partial class JoinModel(
     [BindProperty]
     public string? Homepage { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public string? Category { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Country { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Inhabitants { get; set; }
-
     internal JoinPageContent Texts { get; private set; } = null!;
-
-    internal FeeCalculation? Calculation { get; private set; }
-
-    public bool CalculatorAsked => Category is not null || Country is not null || Inhabitants is not null;
 
     /// <summary>A saved draft is being continued: the page shows the form only.</summary>
     public bool Resuming => !string.IsNullOrEmpty(DraftToken);
@@ -81,10 +69,6 @@ internal sealed partial class JoinModel(
         await LoadAsync(cancellationToken);
         Form.PreferredLanguage ??= Languages.Current.Code;
         Form.WithBlankPartnerRows(2);
-        if (CalculatorAsked)
-        {
-            Calculation = await query.CalculateAsync(Texts.Year, Category, Country, Inhabitants, cancellationToken);
-        }
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)

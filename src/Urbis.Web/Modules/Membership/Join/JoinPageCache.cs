@@ -1,3 +1,4 @@
+using Urbis.Web.Platform;
 using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +18,7 @@ namespace Urbis.Web.Modules.Membership.Join;
 /// own token and key. Signed-in visitors, queries (the fee calculator) and visitors with a status
 /// message waiting get the page rendered as usual. Rendering costs ~0.4 ms here; this ~0.05 ms.
 /// </summary>
-internal sealed class JoinPageCache(IMemoryCache cache, IAntiforgery antiforgery, ContentGeneration generation, NetworkDate date, UrbisCookies cookies) : IAsyncResourceFilter
+internal sealed class JoinPageCache(IMemoryCache cache, IAntiforgery antiforgery, ContentGeneration generation, NetworkCalendar date, UrbisCookies cookies) : IAsyncResourceFilter
 {
     public const string TokenMarker = "__urbis_antiforgery_token__";
     public const string KeyMarker = "__urbis_submission_key__";

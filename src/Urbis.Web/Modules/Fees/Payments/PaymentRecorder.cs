@@ -1,0 +1,59 @@
+using Urbis.Web.Platform;
+using Microsoft.EntityFrameworkCore;
+using Urbis.Web.Modules.Fees.Domain;
+using Urbis.Web.Platform.Audit;
+using Urbis.Web.Platform.Data;
+
+namespace Urbis.Web.Modules.Fees.Payments;
+
+internal sealed record RecordPayment(Guid InvoiceId, DateOnly Date, decimal Amount, PaymentMethod Method, string? Reference, Guid? BankTransactionId = null);
+
+/// <summary>
+/// Records money received for an invoice: issued → partly paid → paid, an overpayment showing as a
+/// credit. Refused on a cancelled invoice or a credit note, for an amount that is not positive or
+/// has more than 2 decimals, and for a date after today.
+/// </summary>
+internal sealed class PaymentRecorder(AppDbContext db, NetworkCalendar calendar, CurrentActor actor)
+{
+    /// <summary>Checks and adds the payment to the unit of work (the caller saves); returns why not otherwise.</summary>
+    public PaymentError? Add(Invoice invoice, RecordPayment command)
+    {
+        if (invoice.CanTake(command.Amount) is { } error)
+        {
+            return error;
+        }
+
+        if (command.Date > calendar.Today)
+        {
+            return PaymentError.DateInTheFuture;
+        }
+
+        db.Add(new Payment
+        {
+            InvoiceId = invoice.Id,
+            AuthorityId = invoice.AuthorityId,
+            Date = command.Date,
+            Amount = command.Amount,
+            Method = command.Method,
+            Reference = string.IsNullOrWhiteSpace(command.Reference) ? null : command.Reference.Trim(),
+            BankTransactionId = command.BankTransactionId,
+            RecordedAt = calendar.UtcNow,
+            RecordedBy = actor.Get().Name,
+        });
+        invoice.Apply(command.Amount);
+        return null;
+    }
+
+    /// <summary>Records one payment and saves; a concurrent change of the invoice is reported, not overwritten.</summary>
+    public async Task<PaymentError?> RecordAsync(RecordPayment command, CancellationToken cancellationToken)
+    {
+        var invoice = await db.Set<Invoice>().FirstAsync(i => i.Id == command.InvoiceId, cancellationToken);
+        if (Add(invoice, command) is { } error)
+        {
+            return error;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+}
