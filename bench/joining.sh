@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Load benchmark of joining (issue 4): the anonymous GET of /join (texts, conditions, fee table and
-# the whole form) and a POST of a valid application, against a plain Kestrel "hello" measured in
+# Load benchmark of joining (issue 4): the anonymous GET of /join (texts, conditions, this year's
+# published fee table and calculator from the demo data, and the whole form) and a POST of a valid application, against a plain Kestrel "hello" measured in
 # the same run. Written before the shared harness (bench/run.sh) reached main; it reuses wrk the
 # same way (-t2 --latency, Production, X-Forwarded-Proto: https, warm-up first).
 #
@@ -81,7 +81,7 @@ for c in "${connections[@]}"; do hello[$c]=$(measure hello "$c" "http://127.0.0.
 echo "== Urbis (SQLite, Production)"
 urbis_port=$(port); base="http://127.0.0.1:$urbis_port"
 ( cd "$out/urbis" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" Database__Provider=Sqlite ConnectionStrings__Urbis="" \
-    Storage__DataFolder="$work/data" Database__SeedDemoData=false Security__RequireHttps=false Mail__RunSender=false \
+    Storage__DataFolder="$work/data" Database__SeedDemoData=true Security__RequireHttps=false Mail__RunSender=false \
     Logging__LogLevel__Default=Warning Urbis__PublicBaseUrl="$base" RateLimits__PublicFormPermits=1000000000 \
     dotnet Urbis.Web.dll ) > "$work/urbis.log" 2>&1 &
 pids+=($!); urbis_pid=$!
@@ -90,6 +90,7 @@ ready "$base/health/ready" || { tail -20 "$work/urbis.log"; echo "!! Urbis did n
 # What is measured is the real page: 200, the form, and a different token for each visitor.
 curl -s -H "X-Forwarded-Proto: https" "$base/join" > "$work/join-1.html"; curl -s -H "X-Forwarded-Proto: https" "$base/join" > "$work/join-2.html"
 grep -q 'data-testid="application-form"' "$work/join-1.html" || { echo "!! /join has no form"; exit 1; }
+grep -q 'data-testid="fee-scale"' "$work/join-1.html" || { echo "!! /join has no fee table (the demo data publishes this year's scale)"; exit 1; }
 t1=$(grep -o 'name="__RequestVerificationToken" value="[^"]*"' "$work/join-1.html"); t2=$(grep -o 'name="__RequestVerificationToken" value="[^"]*"' "$work/join-2.html")
 [ -n "$t1" ] && [ "$t1" != "$t2" ] || { echo "!! the anti-forgery token is not per visitor"; exit 1; }
 page_kb=$(( $(wc -c < "$work/join-1.html") / 1024 ))
