@@ -4,11 +4,13 @@ using Urbis.Web.Modules.Membership;
 using Urbis.Web.Modules.Public;
 using Urbis.Web.Platform;
 using Urbis.Web.Platform.Administration;
+using Urbis.Web.Platform.Content;
 using Urbis.Web.Platform.Data;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
 builder.AddAdministration();
+builder.AddContent();
 builder.AddPublicPages();
 builder.AddDirectory();
 builder.AddMembership();

@@ -134,4 +134,22 @@ public sealed class PublicFeesJourneys(BrowserApp app) : IClassFixture<BrowserAp
         estimate.ShouldContain("× 0.7 for B");
         (await page.GetByLabel("Number of inhabitants").InputValueAsync()).ShouldBe("290 000");
     }
+
+    [Fact]
+    public async Task A_visitor_reads_the_fees_on_the_join_page_and_computes_a_fee_without_losing_the_form()
+    {
+        await app.PublishDemoScaleAsync(app.ThisYear());
+        var page = await app.NewPageAsync();
+        await page.VisitAsync("/");
+        await page.ClickAndWaitAsync(page.GetByTestId("main-nav").GetByRole(AriaRole.Link, new() { Name = "Join the network" }));
+        var fees = page.GetByTestId("fees");
+        (await fees.Locator("[data-category=Full] tbody tr").CountAsync()).ShouldBeGreaterThan(1);
+        await fees.GetByLabel("Number of inhabitants").FillAsync("290 000");
+        await fees.GetByLabel("Membership category").SelectOptionAsync("Full");
+        await fees.GetByLabel("Country").SelectOptionAsync("PT");
+        await page.ClickAndWaitAsync(fees.GetByRole(AriaRole.Button, new() { Name = "Calculate" }));
+        await page.AssertAccessibleAsync();
+        (await page.GetByTestId("fee-estimate").InnerTextAsync()).ShouldContain("Band 250,001–500,000 inhabitants: €");
+        (await page.GetByRole(AriaRole.Heading, new() { Name = "Apply to join" }).CountAsync()).ShouldBe(1);
+    }
 }

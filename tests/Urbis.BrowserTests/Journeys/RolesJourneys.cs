@@ -12,9 +12,9 @@ public sealed class RolesJourneys(BrowserApp app) : IClassFixture<BrowserApp>
         { Roles.MemberUser, ["Home", "Members' area"] },
         { Roles.MemberCoordinator, ["Home", "Members' area", "My authority", "Invoices"] },
         { Roles.PartnerExpert, ["Home"] },
-        { Roles.SecretariatStaff, ["Home", "Back office", "Members' area"] },
+        { Roles.SecretariatStaff, ["Home", "Back office", "Applications", "Members' area"] },
         { Roles.Finance, ["Home", "Back office", "Members' area", "Finance"] },
-        { Roles.Administrator, ["Home", "Back office", "Members' area", "Finance", "Users", "Audit log"] },
+        { Roles.Administrator, ["Home", "Back office", "Applications", "Members' area", "Finance", "Users", "Page texts", "Audit log"] },
     };
 
     [Theory]

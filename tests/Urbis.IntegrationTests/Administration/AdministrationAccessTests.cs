@@ -123,11 +123,11 @@ public sealed class AdministrationAccessTests(UrbisApp app) : IClassFixture<Urbi
         var coordinator = await app.SignInAsAsync(Roles.MemberCoordinator);
         var member = await app.SignInAsAsync(Roles.MemberUser);
 
-        (await Menu(admin.Client)).ShouldBe(["/", "/office", "/members", "/finance", "/admin/users", "/admin/audit"]);
-        (await Menu(staff.Client)).ShouldBe(["/", "/office", "/members"]);
+        (await Menu(admin.Client)).ShouldBe(["/", "/office", "/office/applications", "/members", "/finance", "/admin/users", "/admin/content", "/admin/audit"]);
+        (await Menu(staff.Client)).ShouldBe(["/", "/office", "/office/applications", "/members"]);
         (await Menu(coordinator.Client)).ShouldBe(["/", "/members", "/members/authority", "/members/invoices"]);
         (await Menu(member.Client)).ShouldBe(["/", "/members"]);
-        (await Menu(app.NewClient())).ShouldBe(["/", "/fees"]);
+        (await Menu(app.NewClient())).ShouldBe(["/", "/join", "/fees"]);
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public sealed class AdministrationAccessTests(UrbisApp app) : IClassFixture<Urbi
         var admin = await app.SignInAsAsync(Roles.Administrator, language: "fr");
         var page = await admin.Client.GetPageAsync("/office");
         var labels = page.Document.QuerySelectorAll("[data-testid=main-nav] a").Select(a => a.TextContent.Trim()).ToList();
-        labels.ShouldBe(["Accueil", "Back-office", "Espace membres", "Finances", "Utilisateurs", "Journal d'audit"]);
+        labels.ShouldBe(["Accueil", "Back-office", "Candidatures", "Espace membres", "Finances", "Utilisateurs", "Textes des pages", "Journal d'audit"]);
         page.Document.QuerySelector("h1")!.TextContent.ShouldBe("Back-office");
         app.MissingTranslations.ShouldBeEmpty();
     }

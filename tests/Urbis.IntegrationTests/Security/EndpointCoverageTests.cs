@@ -26,6 +26,12 @@ public sealed class EndpointCoverageTests(UrbisApp app) : IClassFixture<UrbisApp
         "/account/forgot-password",            // asking for a reset link
         "/account/reset-password",             // the reset link from the e-mail
         "/account/email/confirm",              // confirming a new e-mail address from the e-mail
+        "/join",                               // the public join page and application form (posts rate-limited, honeypot)
+        "/{language:length(2)}/join",          // the join page's address per language (/fr/join): sets the language, redirects
+        "/join/thanks",                        // after applying or answering: says what happens next
+        "/join/known",                         // tells an applicant their authority is already a member or applied
+        "/join/resume/{token}",                // a saved draft, reached through the private link e-mailed to the applicant
+        "/join/answer/{token}",                // answering the secretariat, through the private link e-mailed to the applicant
         "/fees",                               // the published fee scale and calculator: fees are public (DESIGN.md §2)
     };
 

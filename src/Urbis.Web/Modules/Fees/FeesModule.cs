@@ -34,7 +34,6 @@ internal static class FeesModule
         services.AddScoped<IFeeScale, FeeScale>();
         services.AddScoped<IArrears, Arrears>();
         services.AddSingleton<FeeTexts>();
-        services.AddSingleton<NetworkCalendar>();
         services.AddSingleton<InvoicePdf>();
         services.AddSingleton<InvoiceLines>();
         services.AddSingleton<ScheduleReader>();
@@ -71,7 +70,7 @@ internal sealed class FeesNavigation : INavigationContributor
 {
     public IEnumerable<NavItem> Items() =>
     [
-        new("Membership fees", typeof(FeesResource), "/fees", null, 5, AnonymousOnly: true),
+        new("Membership fees", typeof(FeesResource), "/fees", null, 6, AnonymousOnly: true),
         new("Invoices", typeof(FeesResource), "/members/invoices", Policies.Coordinators, 35),
         new("Finance", typeof(FeesResource), "/finance", Policies.Finance, 45),
     ];

@@ -3,12 +3,17 @@ using Urbis.Web.Platform.Identity;
 namespace Urbis.Web.Platform.Audit;
 
 /// <summary>
-/// Who is acting: the person <see cref="ActAs"/> names (background work a person started), else the
-/// signed-in person of the current request, else the system.
+/// Who is acting: the person <see cref="ActAs(Guid?, string)"/> names (background work a person
+/// started), else the signed-in person of the current request, else a named visitor without an
+/// account (an applicant, see <see cref="ActAs(HttpContext, string)"/>), else the system.
 /// </summary>
 internal sealed class CurrentActor(IHttpContextAccessor accessor)
 {
     public const string SystemName = "system";
+    private const string VisitorKey = "urbis:actor";
+
+    /// <summary>Names the anonymous visitor of this request in the audit log (no account, so no id).</summary>
+    public static void ActAs(HttpContext context, string name) => context.Items[VisitorKey] = name;
 
     private static readonly AsyncLocal<(Guid? Id, string Name)?> Acting = new();
 
@@ -23,6 +28,11 @@ internal sealed class CurrentActor(IHttpContextAccessor accessor)
         if (user?.Identity?.IsAuthenticated == true)
         {
             return (user.UserId(), user.DisplayName());
+        }
+
+        if (accessor.HttpContext?.Items[VisitorKey] is string visitor)
+        {
+            return (null, visitor);
         }
 
         return (null, SystemName);

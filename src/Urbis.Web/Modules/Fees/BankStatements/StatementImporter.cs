@@ -1,3 +1,4 @@
+using Urbis.Web.Platform;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

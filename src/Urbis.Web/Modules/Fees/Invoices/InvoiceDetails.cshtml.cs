@@ -1,3 +1,4 @@
+using Urbis.Web.Platform;
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,3 +1,4 @@
+using Urbis.Web.Platform;
 using Microsoft.Extensions.Options;
 using Urbis.Web.Modules.Fees.Domain;
 using Urbis.Web.Modules.Fees.Pdf;

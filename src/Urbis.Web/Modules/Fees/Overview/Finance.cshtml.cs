@@ -1,3 +1,4 @@
+using Urbis.Web.Platform;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Urbis.Web.Modules.Fees.Contracts;

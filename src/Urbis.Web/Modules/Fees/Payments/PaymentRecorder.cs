@@ -1,3 +1,4 @@
+using Urbis.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 using Urbis.Web.Modules.Fees.Domain;
 using Urbis.Web.Platform.Audit;

@@ -1,3 +1,4 @@
+using Urbis.Web.Platform;
 using Microsoft.AspNetCore.Mvc;
 using Urbis.Web.Modules.Fees.Contracts;
 using Urbis.Web.Modules.Fees.Domain;
@@ -10,7 +11,8 @@ namespace Urbis.Web.Modules.Fees.PublicScale;
 /// The published fee scale of a year (the current one by default) as a table per category, and a
 /// calculator: a population (and a category or country where they matter) gives the annual fee
 /// and the band that applies. Embeddable in any page, e.g. the joining page:
-/// <c>@await Component.InvokeAsync("FeeScale", new { headingLevel = 3 })</c>. The calculator is a
+/// <c>@await Component.InvokeAsync("FeeScale", new { headingLevel = 3, titled = false })</c> (untitled
+/// when the page gives the section its own heading). The calculator is a
 /// GET form to the page it is on (its fields are prefixed "fee-" so they never clash with the page's).
 /// Public because MVC only discovers public view components; its services come from the request.
 /// </summary>
@@ -21,14 +23,14 @@ public sealed class FeeScaleViewComponent : ViewComponent
     public const string CountryField = "fee-country";
     public const long LargestPopulation = 100_000_000;
 
-    public async Task<IViewComponentResult> InvokeAsync(int? year = null, int headingLevel = 2)
+    public async Task<IViewComponentResult> InvokeAsync(int? year = null, int headingLevel = 2, bool titled = true)
     {
         var services = HttpContext.RequestServices;
         var scale = services.GetRequiredService<IFeeScale>();
         var shownYear = year ?? services.GetRequiredService<NetworkCalendar>().Year;
         var published = await scale.PublishedAsync(shownYear, HttpContext.RequestAborted);
         var input = new FeeCalculatorInput(Request.Query[PopulationField].ToString(), Request.Query[CategoryField].ToString(), Request.Query[CountryField].ToString());
-        var model = new FeeScaleView(shownYear, published, Math.Clamp(headingLevel, 1, 5), input);
+        var model = new FeeScaleView(shownYear, published, Math.Clamp(headingLevel, 1, 5), input, titled);
         if (published is not null && input.Asked)
         {
             model = await EstimateAsync(scale, model, published, input);
@@ -67,7 +69,7 @@ internal sealed record FeeCalculatorInput(string Population, string Category, st
     public bool Asked => Population.Length > 0 || Category.Length > 0;
 }
 
-internal sealed record FeeScaleView(int Year, PublishedFeeScale? Scale, int HeadingLevel, FeeCalculatorInput Input)
+internal sealed record FeeScaleView(int Year, PublishedFeeScale? Scale, int HeadingLevel, FeeCalculatorInput Input, bool Titled = true)
 {
     public FeeEstimate? Estimate { get; init; }
 

@@ -1,3 +1,4 @@
+using Urbis.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Urbis.Web.Modules.Directory.Contracts;

@@ -65,6 +65,11 @@ internal sealed class AuditEntryFormatter(AppDbContext db, IAuthorityDirectory d
         "UserToken" => l["Account security"],
         "Authority" => l["Authority"],
         "Membership" => l["Membership"],
+        "Application" => l["Application to join"],
+        "ApplicationVersion" => l["Version of an application"],
+        "ApplicationEvent" => l["History of an application"],
+        "FollowUp" => l["Follow-up of a condition"],
+        "ContentBlock" => l["Page text"],
         _ => type,
     };
 
@@ -77,6 +82,19 @@ internal sealed class AuditEntryFormatter(AppDbContext db, IAuthorityDirectory d
         "InvitationResent" => l["Invitation sent again"],
         "Deactivated" => l["Deactivated"],
         "Reactivated" => l["Reactivated"],
+        "ApplicationSubmitted" => l["Application submitted"],
+        "ApplicationReviewStarted" => l["Review started"],
+        "ApplicationAssessed" => l["Eligibility assessed"],
+        "ApplicationInformationRequested" => l["Information requested"],
+        "ApplicationAnswered" => l["Applicant answered"],
+        "ApplicationRecommended" => l["Recommended"],
+        "ApplicationApproved" => l["Approved"],
+        "ApplicationDeclined" => l["Declined"],
+        "ApplicationWithdrawn" => l["Withdrawn"],
+        "ApplicationAssigned" => l["Assigned"],
+        "ApplicationComment" => l["Internal comment"],
+        "FollowUpMet" => l["Condition met"],
+        "FollowUpCancelled" => l["Follow-up cancelled"],
         _ => action,
     };
 
@@ -104,7 +122,7 @@ internal sealed class AuditEntryFormatter(AppDbContext db, IAuthorityDirectory d
             action,
             entry.EntityType,
             entity,
-            accountId is { } link ? $"/admin/users/{link}" : null,
+            accountId is { } link ? $"/admin/users/{link}" : entry.EntityType == "Application" ? $"/office/applications/{entry.EntityId}" : null,
             Changes(entry, known));
     }
 

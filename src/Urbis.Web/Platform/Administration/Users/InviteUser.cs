@@ -33,7 +33,9 @@ internal enum InviteUserError
 /// <summary>
 /// Creates an account without a password and e-mails an invitation link (valid 7 days) in the
 /// invitee's language: the only way an account comes into being. One transaction: the account,
-/// its roles, the audit entry and the queued e-mail.
+/// its roles, the audit entry and the queued e-mail — its own (<see cref="HandleAsync"/>), or the
+/// caller's when the invitation is part of a larger change such as approving an application
+/// (<see cref="InviteWithinAsync"/>).
 /// </summary>
 internal sealed class InviteUserHandler(
     AppDbContext db,
@@ -46,6 +48,27 @@ internal sealed class InviteUserHandler(
 {
     public async Task<InviteUserResult> HandleAsync(InviteUser command, CancellationToken cancellationToken)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var result = await InviteWithinAsync(command, cancellationToken);
+        if (result.Error is null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The invitation inside the caller's open transaction: saved (with whatever the caller has
+    /// pending) but committed, or rolled back, by the caller. A refusal changes nothing.
+    /// </summary>
+    public async Task<InviteUserResult> InviteWithinAsync(InviteUser command, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("InviteWithinAsync needs the caller's transaction; use HandleAsync otherwise.");
+        }
+
         var email = command.Email.Trim();
         if (!new EmailAddressAttribute().IsValid(email) || email.Length > 256)
         {
@@ -101,7 +124,6 @@ internal sealed class InviteUserHandler(
             InvitedAt = now,
         };
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var created = await users.CreateAsync(user);
         if (!created.Succeeded)
         {
@@ -118,7 +140,6 @@ internal sealed class InviteUserHandler(
         var link = await QueueInvitationAsync(user, authority?.OfficialName);
         audit.Record("InvitationSent", "User", user.Id.ToString(), new { command.Roles, AuthorityId = authority?.Id });
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return new InviteUserResult(user.Id, link, null);
     }
 

@@ -1,0 +1,13 @@
+using Microsoft.Extensions.Localization;
+
+namespace Urbis.UnitTests.Membership;
+
+/// <summary>A localizer that answers with the key (the English text), formatted.</summary>
+internal sealed class KeyLocalizer : IStringLocalizer
+{
+    public LocalizedString this[string name] => new(name, name);
+
+    public LocalizedString this[string name, params object[] arguments] => new(name, string.Format(System.Globalization.CultureInfo.InvariantCulture, name, arguments));
+
+    public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) => [];
+}
