@@ -18,6 +18,26 @@ public static class Accessibility
             .Select(v => $"{v.Id} ({v.Impact}) on {page.Url}: {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")
             .ToList();
         serious.ShouldBeEmpty();
+        await ScreenshotAsync(page);
+    }
+
+    private static int shots;
+
+    /// <summary>
+    /// With URBIS_SCREENSHOTS=folder, keeps a full-page picture of every page checked, to look at
+    /// what was built as its users see it (tests run as usual without it).
+    /// </summary>
+    private static async Task ScreenshotAsync(IPage page)
+    {
+        if (Environment.GetEnvironmentVariable("URBIS_SCREENSHOTS") is not { Length: > 0 } folder)
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(folder);
+        var path = new Uri(page.Url).AbsolutePath.Trim('/').Replace('/', '_');
+        var name = $"{Interlocked.Increment(ref shots):000}-{(path.Length == 0 ? "home" : path[..Math.Min(path.Length, 60)])}.png";
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name), FullPage = true });
     }
 
     /// <summary>Goes to the address and checks the page that arrives.</summary>

@@ -50,7 +50,7 @@ public sealed class FeesJourneys(BrowserApp app) : IClassFixture<BrowserApp>
         await finance.ClickAndWaitAsync(finance.GetByRole(AriaRole.Link, new() { Name = $"Invoicing for {next}" }).First);
         await finance.AssertAccessibleAsync();
         (await finance.Locator("tr[data-member='Graz']").InnerTextAsync()).ShouldContain("€7,210.00");
-        await finance.ClickAndWaitAsync(finance.GetByRole(AriaRole.Button, new() { Name = "Issue 1 invoices" }));
+        await finance.ClickAndWaitAsync(finance.GetByRole(AriaRole.Button, new() { Name = "Issue 1 invoice" }));
         await finance.AssertAccessibleAsync();
         (await finance.Locator("progress").CountAsync()).ShouldBe(1);
         await finance.Locator("[data-testid=run-status][data-status=Completed]").WaitForAsync();

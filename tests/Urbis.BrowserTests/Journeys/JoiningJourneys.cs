@@ -16,7 +16,7 @@ public sealed partial class JoiningJourneys(BrowserApp app) : IClassFixture<Brow
 
     public static readonly Language English = new("en", "en-GB", "/join", "Düsseldorf", "DE", "amt@duesseldorf.example", "Join the network", "Continue your application", "Thank you for your application", "Thank you for your answer", "Our membership", "Full member", "A local coalition for urban security");
 
-    public static readonly Language French = new("fr", "fr-FR", "/fr/join", "L'Hospitalet de Llobregat", "ES", "ajuntament@lhospitalet.example", "Adhérer au réseau", "Reprendre votre candidature", "Merci pour votre candidature", "Merci pour votre réponse", "Notre adhésion", "Membre titulaire", "Une coalition locale pour la sécurité urbaine");
+    public static readonly Language French = new("fr", "fr-FR", "/fr/join", "L'Hospitalet de Llobregat", "ES", "ajuntament@lhospitalet.example", "Adhérer au réseau", "Reprendre votre candidature", "Merci pour votre candidature", "Merci pour votre réponse", "Notre adhésion", "Membre de plein droit", "Une coalition locale pour la sécurité urbaine");
 
     [Fact]
     public Task A_city_joins_the_network_in_English() => JourneyAsync(English);

@@ -42,7 +42,9 @@ public sealed class UsersListTests(UrbisApp app) : IClassFixture<UrbisApp>
         var admin = await app.SignInAsAsync(Roles.Administrator);
         var town = await PopulateAsync(12);
 
-        Names(await admin.Client.GetPageAsync($"/admin/users?q=ZORA+07+{town.Tag}")).ShouldBe([$"Zora 07 {town.Tag}"]);
+        var one = await admin.Client.GetPageAsync($"/admin/users?q=ZORA+07+{town.Tag}");
+        Names(one).ShouldBe([$"Zora 07 {town.Tag}"]);
+        one.Document.QuerySelector("[data-testid=users] caption")!.TextContent.ShouldBe("1 account, page 1 of 1");
         Names(await admin.Client.GetPageAsync($"/admin/users?q=zora11.{town.Tag}%40")).ShouldBe([$"Zora 11 {town.Tag}"]);
         Names(await admin.Client.GetPageAsync($"/admin/users?q=zora%25{town.Tag}")).ShouldBeEmpty();
         Names(await admin.Client.GetPageAsync($"/admin/users?q=zora_0+{town.Tag}")).ShouldBeEmpty();

@@ -9,7 +9,7 @@ using Urbis.Web.Platform.Security;
 
 namespace Urbis.Web.Modules.Membership.Applications;
 
-/// <summary>Applications to join: filter by state, country, age and assignee, sort, page; counts per state. Secretariat staff and administrators.</summary>
+/// <summary>Applications to join: search, filter by state, country, age and assignee, sort, page; counts per state. Secretariat staff and administrators.</summary>
 [Authorize(Policy = Policies.Staff)]
 internal sealed class ApplicationsModel(ApplicationsQuery query, StaffMembers staff) : PageModel
 {
@@ -28,6 +28,9 @@ internal sealed class ApplicationsModel(ApplicationsQuery query, StaffMembers st
 
     [BindProperty(SupportsGet = true)]
     public string? Sort { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Search { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
@@ -52,7 +55,8 @@ internal sealed class ApplicationsModel(ApplicationsQuery query, StaffMembers st
                 _ => Guid.TryParse(Assignee, out var id) ? id : null,
             },
             Parse<ApplicationSort>(Sort) ?? ApplicationSort.Newest,
-            PageNumber);
+            PageNumber,
+            Search is { Length: > ApplicationFilter.SearchMaxLength } ? Search[..ApplicationFilter.SearchMaxLength] : Search);
         Result = await query.RunAsync(Filter, cancellationToken);
         Staff = await staff.AllAsync(cancellationToken);
     }
@@ -62,6 +66,7 @@ internal sealed class ApplicationsModel(ApplicationsQuery query, StaffMembers st
     {
         var values = new Dictionary<string, string?>
         {
+            ["q"] = Filter.Search,
             ["state"] = allStates ? null : (state ?? Filter.State)?.ToString(),
             ["country"] = Filter.Country,
             ["age"] = Filter.Age?.ToString(),

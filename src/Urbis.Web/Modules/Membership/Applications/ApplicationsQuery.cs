@@ -19,9 +19,15 @@ internal enum ApplicationSort
     Country,
 }
 
-/// <summary>The filters of the applications list. Assignee: a staff id, <see cref="Unassigned"/>, or null for anyone.</summary>
-internal sealed record ApplicationFilter(ApplicationState? State, string? Country, ApplicationAge? Age, Guid? Assignee, ApplicationSort Sort, int Page)
+/// <summary>
+/// The filters of the applications list. Assignee: a staff id, <see cref="Unassigned"/>, or null for
+/// anyone. Search: part of the authority's name (accents, case and punctuation ignored, as the
+/// duplicate check compares names), a reference, or part of the applicant's e-mail address.
+/// </summary>
+internal sealed record ApplicationFilter(ApplicationState? State, string? Country, ApplicationAge? Age, Guid? Assignee, ApplicationSort Sort, int Page, string? Search = null)
 {
+    public const int SearchMaxLength = 200;
+
     public static readonly Guid Unassigned = Guid.Empty;
 }
 
@@ -58,6 +64,15 @@ internal sealed class ApplicationsQuery(AppDbContext db, TimeProvider clock)
     private IQueryable<Application> Filtered(ApplicationFilter filter)
     {
         var applications = db.Set<Application>().AsNoTracking();
+        if (filter.Search?.Trim() is { Length: > 0 } search)
+        {
+            var name = NameNormaliser.Normalise(search);
+            var reference = search.ToUpperInvariant();
+            var email = search.ToLowerInvariant();
+            applications = applications.Where(a =>
+                (name.Length > 0 && a.NormalisedName.Contains(name)) || a.Reference == reference || a.ApplicantEmail.ToLower().Contains(email));
+        }
+
         if (filter.Country is { } country)
         {
             applications = applications.Where(a => a.CountryCode == country);
