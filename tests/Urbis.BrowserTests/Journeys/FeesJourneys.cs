@@ -95,7 +95,7 @@ public sealed class FeesJourneys(BrowserApp app) : IClassFixture<BrowserApp>
         (await finance.Locator("tr[data-reference='JOURNEY-TX-1']").InnerTextAsync()).ShouldContain("Matched by its structured reference");
         await finance.ClickAndWaitAsync(finance.GetByRole(AriaRole.Button, new() { Name = "Book the ticked payments" }));
         await finance.AssertAccessibleAsync();
-        (await finance.Locator(".alert-success").First.InnerTextAsync()).ShouldContain("1 payments booked.");
+        (await finance.Locator(".alert-success").First.InnerTextAsync()).ShouldContain("1 payment booked.");
         await finance.ClickAndWaitAsync(finance.Locator("tr[data-reference='JOURNEY-TX-1']").GetByRole(AriaRole.Link, new() { Name = number! }));
         await finance.AssertAccessibleAsync();
         (await finance.GetByTestId("invoice-status").InnerTextAsync()).ShouldBe("Paid");
@@ -110,6 +110,19 @@ public sealed class FeesJourneys(BrowserApp app) : IClassFixture<BrowserApp>
         await coordinator.ReloadAsync();
         await coordinator.AssertAccessibleAsync();
         (await coordinator.Locator("[data-testid=my-invoices] tbody tr").First.InnerTextAsync()).ShouldContain("Paid");
+
+        // The bank returns the transfer: finance reverses the payment with a reason, and the invoice is due again.
+        await finance.VisitAsync($"/finance/invoices?year={next}");
+        await finance.ClickAndWaitAsync(finance.GetByRole(AriaRole.Link, new() { Name = number! }));
+        await finance.ClickAndWaitAsync(finance.GetByTestId("payments").GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Reverse the payment of €7,210.00") }));
+        await finance.AssertAccessibleAsync();
+        await finance.GetByLabel("Reason").FillAsync("Transfer returned by the bank (account closed)");
+        await finance.ClickAndWaitAsync(finance.GetByRole(AriaRole.Button, new() { Name = "Reverse the payment" }));
+        await finance.AssertAccessibleAsync();
+        (await finance.GetByTestId("invoice-status").InnerTextAsync()).ShouldBe("Issued");
+        (await finance.GetByTestId("payments").InnerTextAsync()).ShouldContain("Transfer returned by the bank (account closed)");
+        await coordinator.ReloadAsync();
+        (await coordinator.Locator("[data-testid=my-invoices] tbody tr").First.InnerTextAsync()).ShouldContain("Issued");
     }
 }
 

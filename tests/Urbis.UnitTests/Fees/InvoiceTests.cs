@@ -37,6 +37,30 @@ public sealed class InvoiceTests
     }
 
     [Fact]
+    public void A_reversed_payment_leaves_the_invoice_owing_it_again_and_is_reversed_once()
+    {
+        var invoice = Invoice(1_000m);
+        var first = new Payment { Amount = 400m };
+        var second = new Payment { Amount = 600m };
+        invoice.Apply(first.Amount);
+        invoice.Apply(second.Amount);
+        invoice.Status.ShouldBe(InvoiceStatus.Paid);
+
+        second.Reverse("Paid twice by the bank", new DateTime(2026, 3, 1, 9, 0, 0, DateTimeKind.Utc), "Fiona Finance");
+        invoice.Withdraw(second.Amount);
+        second.IsReversed.ShouldBeTrue();
+        invoice.Status.ShouldBe(InvoiceStatus.PartlyPaid);
+        invoice.Outstanding.ShouldBe(600m);
+        Should.Throw<InvalidOperationException>(() => second.Reverse("Again", DateTime.UtcNow, "Fiona Finance"));
+        second.ReversalReason.ShouldBe("Paid twice by the bank");
+
+        first.Reverse("Wrong member", new DateTime(2026, 3, 1, 9, 0, 0, DateTimeKind.Utc), "Fiona Finance");
+        invoice.Withdraw(first.Amount);
+        invoice.Status.ShouldBe(InvoiceStatus.Issued);
+        invoice.Outstanding.ShouldBe(1_000m);
+    }
+
+    [Fact]
     public void A_cancelled_invoice_takes_no_payment_and_is_not_corrected_twice()
     {
         var invoice = Invoice(1_000m);

@@ -81,7 +81,8 @@ internal sealed class StatementModel(AppDbContext db, StatementBooking booking, 
             return this.InvalidForm();
         }
 
-        TempData["Status"] = l["{0} payments booked.", Selected.Distinct().Count()].Value;
+        var booked = Selected.Distinct().Count();
+        TempData["Status"] = (booked == 1 ? l["1 payment booked."] : l["{0} payments booked.", booked]).Value;
         return Redirect($"/finance/bank/{id}");
     }
 

@@ -17,13 +17,18 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.Property(p => p.Method).HasConversion<string>().HasMaxLength(16);
         builder.Property(p => p.Reference).HasMaxLength(Payment.ReferenceMaxLength);
         builder.Property(p => p.RecordedBy).HasMaxLength(200);
+        builder.Property(p => p.ReversedBy).HasMaxLength(200);
+        builder.Property(p => p.ReversalReason).HasMaxLength(Payment.ReasonMaxLength);
         builder.HasIndex(p => p.InvoiceId);
         builder.HasIndex(p => p.Date);
-        builder.HasIndex(p => p.BankTransactionId).IsUnique();
+
+        // A bank line pays one invoice at a time: once its payment is reversed, it can be booked again.
+        builder.HasIndex(p => p.BankTransactionId).IsUnique().HasFilter("\"ReversedAt\" IS NULL");
         builder.HasOne<Invoice>().WithMany().HasForeignKey(p => p.InvoiceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Authority>().WithMany().HasForeignKey(p => p.AuthorityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<BankTransaction>().WithMany().HasForeignKey(p => p.BankTransactionId).OnDelete(DeleteBehavior.Restrict);
-        foreach (var property in builder.Metadata.GetDeclaredProperties().Where(p => !p.IsPrimaryKey() && p.Name != nameof(Payment.InvoiceId)))
+        string[] changeable = [nameof(Payment.InvoiceId), nameof(Payment.ReversedAt), nameof(Payment.ReversedBy), nameof(Payment.ReversalReason)];
+        foreach (var property in builder.Metadata.GetDeclaredProperties().Where(p => !p.IsPrimaryKey() && !changeable.Contains(p.Name)))
         {
             property.SetAfterSaveBehavior(PropertySaveBehavior.Throw);
         }

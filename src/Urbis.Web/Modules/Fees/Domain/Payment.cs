@@ -1,9 +1,14 @@
 namespace Urbis.Web.Modules.Fees.Domain;
 
-/// <summary>Money received for an invoice. Recorded once; never edited.</summary>
+/// <summary>
+/// Money received for an invoice. Recorded once; never edited. A payment recorded by mistake is
+/// reversed (with a reason, once): it stays in the books, marked, and no longer counts.
+/// </summary>
 internal sealed class Payment
 {
     public const int ReferenceMaxLength = 140;
+    public const int ReasonMinLength = 3;
+    public const int ReasonMaxLength = 500;
 
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
@@ -27,6 +32,27 @@ internal sealed class Payment
     public DateTime RecordedAt { get; init; }
 
     public string RecordedBy { get; init; } = "";
+
+    public DateTime? ReversedAt { get; private set; }
+
+    public string? ReversedBy { get; private set; }
+
+    public string? ReversalReason { get; private set; }
+
+    public bool IsReversed => ReversedAt is not null;
+
+    /// <summary>Marks the payment as recorded by mistake; the caller takes its amount off the invoice.</summary>
+    public void Reverse(string reason, DateTime at, string by)
+    {
+        if (IsReversed)
+        {
+            throw new InvalidOperationException("A payment is reversed once.");
+        }
+
+        ReversedAt = at;
+        ReversedBy = by;
+        ReversalReason = reason;
+    }
 }
 
 internal enum PaymentMethod
@@ -47,6 +73,13 @@ internal enum PaymentError
     InvoiceCancelled,
     NotAnInvoice,
     DateInTheFuture,
+}
+
+internal enum ReversalError
+{
+    ReasonMissing,
+    AlreadyReversed,
+    ChangedMeanwhile,
 }
 
 internal static class PaymentRules

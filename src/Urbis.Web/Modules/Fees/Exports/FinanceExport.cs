@@ -40,11 +40,13 @@ internal sealed class FinanceExport(AppDbContext db)
                               join i in db.Set<Invoice>().AsNoTracking() on p.InvoiceId equals i.Id
                               where i.FeeYear == year
                               orderby p.Date, p.RecordedAt
-                              select new { p.Date, i.Number, p.AuthorityId, i.CustomerName, i.CustomerCountry, i.Currency, p.Amount, p.Method, p.Reference, p.RecordedBy })
+                              select new { p.Date, i.Number, p.AuthorityId, i.CustomerName, i.CustomerCountry, i.Currency, p.Amount, p.Method, p.Reference, p.RecordedBy, p.ReversedAt, p.ReversalReason })
                              .ToListAsync(cancellationToken);
+
+        // Reversed payments are listed too (the accounting system books the reversal): marked by their date and reason.
         return new ExportTable(
-            ["date", "invoice", "member_id", "member", "country", "currency", "amount", "method", "reference", "recorded_by"],
-            [.. payments.Select(p => new object?[] { p.Date, p.Number, p.AuthorityId, p.CustomerName, p.CustomerCountry, p.Currency, p.Amount, p.Method.ToString(), p.Reference, p.RecordedBy })]);
+            ["date", "invoice", "member_id", "member", "country", "currency", "amount", "method", "reference", "recorded_by", "reversed_on", "reversal_reason"],
+            [.. payments.Select(p => new object?[] { p.Date, p.Number, p.AuthorityId, p.CustomerName, p.CustomerCountry, p.Currency, p.Amount, p.Method.ToString(), p.Reference, p.RecordedBy, p.ReversedAt is { } at ? DateOnly.FromDateTime(at) : null, p.ReversalReason })]);
     }
 
     public static byte[] Csv(ExportTable table)

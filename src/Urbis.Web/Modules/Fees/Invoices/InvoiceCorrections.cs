@@ -60,7 +60,8 @@ internal sealed class InvoiceCorrections(
             drafts.Add(await ReplacementOfAsync(original, newAmount, reason, cancellationToken));
         }
 
-        var payments = await db.Set<Payment>().Where(p => p.InvoiceId == original.Id).ToListAsync(cancellationToken);
+        // Reversed payments stay with the invoice they were recorded on: they no longer count anywhere.
+        var payments = await db.Set<Payment>().Where(p => p.InvoiceId == original.Id && p.ReversedAt == null).ToListAsync(cancellationToken);
         try
         {
             IReadOnlyList<Invoice> issued;

@@ -13,15 +13,15 @@ using Urbis.Web.Platform.Web;
 
 namespace Urbis.Web.Modules.Fees.Invoices;
 
-internal sealed record PaymentRow(DateOnly Date, decimal Amount, PaymentMethod Method, string? Reference, string RecordedBy, DateTime RecordedAt);
+internal sealed record PaymentRow(Guid Id, DateOnly Date, decimal Amount, PaymentMethod Method, string? Reference, string RecordedBy, DateTime RecordedAt, DateTime? ReversedAt, string? ReversedBy, string? ReversalReason);
 
 internal sealed record ReminderRow(int Step, int DaysAfterDue, decimal Outstanding, string? SentTo, DateTime SentAt);
 
 internal sealed record RelatedInvoice(Guid Id, string Number, InvoiceKind Kind);
 
 /// <summary>
-/// An invoice or credit note as issued, with its payments and reminders; recording a payment and
-/// correcting the invoice (credit note, and a new invoice if an amount is given). Finance and administrators.
+/// An invoice or credit note as issued, with its payments (and a way to reverse one recorded by
+/// mistake) and reminders; recording a payment and correcting the invoice (credit note, and a new invoice if an amount is given). Finance and administrators.
 /// </summary>
 [Authorize(Policy = Policies.Finance)]
 internal sealed class InvoiceDetailsModel(
@@ -153,7 +153,7 @@ internal sealed class InvoiceDetailsModel(
 
         Invoice = invoice;
         Payments = await db.Set<Payment>().AsNoTracking().Where(p => p.InvoiceId == id).OrderBy(p => p.Date).ThenBy(p => p.RecordedAt)
-            .Select(p => new PaymentRow(p.Date, p.Amount, p.Method, p.Reference, p.RecordedBy, p.RecordedAt)).ToListAsync(cancellationToken);
+            .Select(p => new PaymentRow(p.Id, p.Date, p.Amount, p.Method, p.Reference, p.RecordedBy, p.RecordedAt, p.ReversedAt, p.ReversedBy, p.ReversalReason)).ToListAsync(cancellationToken);
         Reminders = await db.Set<Reminder>().AsNoTracking().Where(r => r.InvoiceId == id).OrderBy(r => r.Step)
             .Select(r => new ReminderRow(r.Step, r.DaysAfterDue, r.Outstanding, r.SentTo, r.SentAt)).ToListAsync(cancellationToken);
         Related = await db.Set<Invoice>().AsNoTracking()

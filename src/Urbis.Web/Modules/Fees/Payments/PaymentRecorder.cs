@@ -8,6 +8,8 @@ namespace Urbis.Web.Modules.Fees.Payments;
 
 internal sealed record RecordPayment(Guid InvoiceId, DateOnly Date, decimal Amount, PaymentMethod Method, string? Reference, Guid? BankTransactionId = null);
 
+internal sealed record ReversePayment(Guid InvoiceId, Guid PaymentId, string Reason);
+
 /// <summary>
 /// Records money received for an invoice: issued → partly paid → paid, an overpayment showing as a
 /// credit. Refused on a cancelled invoice or a credit note, for an amount that is not positive or
@@ -55,5 +57,47 @@ internal sealed class PaymentRecorder(AppDbContext db, NetworkCalendar calendar,
 
         await db.SaveChangesAsync(cancellationToken);
         return null;
+    }
+
+    /// <summary>
+    /// Reverses a payment recorded by mistake, in one transaction: the payment is marked (reason,
+    /// who, when) and stays listed, its amount leaves the invoice (paid → partly paid → issued), and
+    /// the bank line it was booked from, if any, can be booked again. Reversing twice changes nothing.
+    /// </summary>
+    public async Task<ReversalError?> ReverseAsync(ReversePayment command, CancellationToken cancellationToken)
+    {
+        var reason = command.Reason.Trim();
+        if (reason.Length is < Payment.ReasonMinLength or > Payment.ReasonMaxLength)
+        {
+            return ReversalError.ReasonMissing;
+        }
+
+        var payment = await db.Set<Payment>().FirstAsync(p => p.Id == command.PaymentId && p.InvoiceId == command.InvoiceId, cancellationToken);
+        if (payment.IsReversed)
+        {
+            return ReversalError.AlreadyReversed;
+        }
+
+        var invoice = await db.Set<Invoice>().FirstAsync(i => i.Id == command.InvoiceId, cancellationToken);
+        payment.Reverse(reason, calendar.UtcNow, actor.Get().Name);
+        invoice.Withdraw(payment.Amount);
+        if (payment.BankTransactionId is { } line && await db.Set<BankTransaction>().FirstOrDefaultAsync(t => t.Id == line, cancellationToken) is { } transaction)
+        {
+            transaction.Status = transaction.InvoiceId is null ? BankTransactionStatus.Unmatched : BankTransactionStatus.Proposed;
+            transaction.PaymentId = null;
+            transaction.DecidedAt = null;
+            transaction.DecidedBy = null;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another reversal or payment of this invoice got there first: nothing of this one is saved.
+            return ReversalError.ChangedMeanwhile;
+        }
     }
 }

@@ -855,12 +855,24 @@ namespace Urbis.Web.Platform.Data.Migrations.PostgreSql
                         .HasMaxLength(140)
                         .HasColumnType("character varying(140)");
 
+                    b.Property<string>("ReversalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("ReversedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReversedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorityId");
 
                     b.HasIndex("BankTransactionId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"ReversedAt\" IS NULL");
 
                     b.HasIndex("Date");
 

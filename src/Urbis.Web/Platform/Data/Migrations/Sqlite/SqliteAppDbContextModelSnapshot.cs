@@ -844,12 +844,24 @@ namespace Urbis.Web.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(140)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReversalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReversedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReversedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorityId");
 
                     b.HasIndex("BankTransactionId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"ReversedAt\" IS NULL");
 
                     b.HasIndex("Date");
 
