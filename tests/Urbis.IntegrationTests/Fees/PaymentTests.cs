@@ -80,7 +80,8 @@ public sealed class PaymentTests(UrbisApp app) : IClassFixture<UrbisApp>
         old.Document.QuerySelector("[data-testid=correct-form]").ShouldBeNull();
         var related = old.Document.QuerySelector("[data-testid=related]")!.TextContent;
         related.ShouldContain("Credit note CN-");
-        var creditNote = await finance.GetPageAsync(old.Document.QuerySelector("[data-testid=related] a")!.GetAttribute("href")!);
+        old.Document.QuerySelectorAll("[data-testid=related] a").Select(a => a.TextContent.Split(' ')[0]).ShouldBe(["Credit", "Invoice"]);
+        var creditNote = await finance.GetPageAsync(old.Document.QuerySelectorAll("[data-testid=related] a").Single(a => a.TextContent.StartsWith("Credit note", StringComparison.Ordinal)).GetAttribute("href")!);
         creditNote.Document.QuerySelector("[data-testid=invoice-total]")!.TextContent.ShouldBe("-€4,500.00");
         var creditNumber = creditNote.Document.QuerySelector("h1")!.TextContent.Split(' ').Last();
         var pdf = await finance.GetAsync(creditNote.Document.QuerySelector("[data-testid=pdf-link]")!.GetAttribute("href")!);

@@ -1,7 +1,7 @@
-using Urbis.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 using Urbis.Web.Modules.Fees.Domain;
 using Urbis.Web.Modules.Fees.Payments;
+using Urbis.Web.Platform;
 using Urbis.Web.Platform.Audit;
 using Urbis.Web.Platform.Data;
 

@@ -1,8 +1,8 @@
-using Urbis.Web.Platform;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Urbis.Web.Modules.Fees.Domain;
+using Urbis.Web.Platform;
 using Urbis.Web.Platform.Audit;
 using Urbis.Web.Platform.Data;
 

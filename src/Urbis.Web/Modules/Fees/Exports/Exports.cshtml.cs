@@ -1,8 +1,8 @@
-using Urbis.Web.Platform;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Urbis.Web.Modules.Fees.Overview;
+using Urbis.Web.Platform;
 using Urbis.Web.Platform.Security;
 
 namespace Urbis.Web.Modules.Fees.Exports;

@@ -1,10 +1,10 @@
-using Urbis.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Urbis.Web.Modules.Directory.Contracts;
 using Urbis.Web.Modules.Fees.Domain;
 using Urbis.Web.Modules.Fees.Invoicing;
+using Urbis.Web.Platform;
 using Urbis.Web.Platform.Data;
 using Urbis.Web.Platform.Localization;
 

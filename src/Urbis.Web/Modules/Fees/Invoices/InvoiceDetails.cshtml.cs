@@ -1,4 +1,3 @@
-using Urbis.Web.Platform;
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -7,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Urbis.Web.Modules.Fees.Domain;
 using Urbis.Web.Modules.Fees.Payments;
+using Urbis.Web.Platform;
 using Urbis.Web.Platform.Data;
 using Urbis.Web.Platform.Security;
 using Urbis.Web.Platform.Web;
@@ -158,7 +158,8 @@ internal sealed class InvoiceDetailsModel(
             .Select(r => new ReminderRow(r.Step, r.DaysAfterDue, r.Outstanding, r.SentTo, r.SentAt)).ToListAsync(cancellationToken);
         Related = await db.Set<Invoice>().AsNoTracking()
             .Where(i => i.CorrectsInvoiceId == id || i.Id == invoice.CorrectsInvoiceId || i.Id == invoice.CancelledByCreditNoteId)
-            .OrderBy(i => i.CreatedAt).Select(i => new RelatedInvoice(i.Id, i.Number, i.Kind)).ToListAsync(cancellationToken);
+            .OrderBy(i => i.CreatedAt).ThenBy(i => i.Kind == InvoiceKind.CreditNote ? 0 : 1).ThenBy(i => i.Number) // a correction issues both at once
+            .Select(i => new RelatedInvoice(i.Id, i.Number, i.Kind)).ToListAsync(cancellationToken);
         return true;
     }
 }

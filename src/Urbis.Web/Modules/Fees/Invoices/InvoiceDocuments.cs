@@ -1,7 +1,7 @@
-using Urbis.Web.Platform;
 using Microsoft.Extensions.Options;
 using Urbis.Web.Modules.Fees.Domain;
 using Urbis.Web.Modules.Fees.Pdf;
+using Urbis.Web.Platform;
 using Urbis.Web.Platform.Files;
 using Urbis.Web.Platform.Mail;
 

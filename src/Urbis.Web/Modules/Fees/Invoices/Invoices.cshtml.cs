@@ -1,8 +1,8 @@
-using Urbis.Web.Platform;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Urbis.Web.Modules.Fees.Domain;
+using Urbis.Web.Platform;
 using Urbis.Web.Platform.Data;
 using Urbis.Web.Platform.Security;
 

@@ -1,7 +1,7 @@
-using Urbis.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Urbis.Web.Modules.Fees.Domain;
+using Urbis.Web.Platform;
 using Urbis.Web.Platform.Audit;
 using Urbis.Web.Platform.Data;
 

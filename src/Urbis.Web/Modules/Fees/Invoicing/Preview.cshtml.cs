@@ -1,4 +1,3 @@
-using Urbis.Web.Platform;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Urbis.Web.Modules.Fees.Domain;
 using Urbis.Web.Modules.Fees.MemberFees;
+using Urbis.Web.Platform;
 using Urbis.Web.Platform.Data;
 using Urbis.Web.Platform.Security;
 using Urbis.Web.Platform.Web;

@@ -1,7 +1,7 @@
-using Urbis.Web.Platform;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Urbis.Web.Modules.Fees.Contracts;
+using Urbis.Web.Platform;
 using Urbis.Web.Platform.Security;
 
 namespace Urbis.Web.Modules.Fees.Overview;

@@ -1,6 +1,6 @@
-using Urbis.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 using Urbis.Web.Modules.Fees.Domain;
+using Urbis.Web.Platform;
 using Urbis.Web.Platform.Data;
 
 namespace Urbis.Web.Modules.Fees.Overview;

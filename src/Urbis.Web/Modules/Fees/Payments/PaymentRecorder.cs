@@ -1,6 +1,6 @@
-using Urbis.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 using Urbis.Web.Modules.Fees.Domain;
+using Urbis.Web.Platform;
 using Urbis.Web.Platform.Audit;
 using Urbis.Web.Platform.Data;
 

@@ -1,8 +1,8 @@
-using Urbis.Web.Platform;
 using Microsoft.AspNetCore.Mvc;
 using Urbis.Web.Modules.Fees.Contracts;
 using Urbis.Web.Modules.Fees.Domain;
 using Urbis.Web.Modules.Membership.Contracts;
+using Urbis.Web.Platform;
 using Urbis.Web.Platform.Localization;
 
 namespace Urbis.Web.Modules.Fees.PublicScale;

@@ -1,8 +1,8 @@
-using Urbis.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Urbis.Web.Modules.Fees.Contracts;
 using Urbis.Web.Modules.Fees.Domain;
+using Urbis.Web.Platform;
 using Urbis.Web.Platform.Data;
 
 namespace Urbis.Web.Modules.Fees.Reminders;

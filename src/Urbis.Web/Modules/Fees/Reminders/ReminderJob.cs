@@ -1,8 +1,8 @@
-using Urbis.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Urbis.Web.Modules.Directory.Contracts;
 using Urbis.Web.Modules.Fees.Domain;
+using Urbis.Web.Platform;
 using Urbis.Web.Platform.Data;
 using Urbis.Web.Platform.Jobs;
 using Urbis.Web.Platform.Mail;

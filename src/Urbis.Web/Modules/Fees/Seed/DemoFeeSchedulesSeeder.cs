@@ -1,7 +1,7 @@
-using Urbis.Web.Platform;
 using Microsoft.EntityFrameworkCore;
 using Urbis.Web.Modules.Fees.Domain;
 using Urbis.Web.Modules.Membership.Contracts;
+using Urbis.Web.Platform;
 using Urbis.Web.Platform.Data;
 
 namespace Urbis.Web.Modules.Fees.Seed;

@@ -1,4 +1,3 @@
-using Urbis.Web.Platform;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -7,6 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Urbis.Web.Modules.Membership.Apply;
 using Urbis.Web.Modules.Membership.Domain;
+using Urbis.Web.Platform;
 using Urbis.Web.Platform.Security;
 using Urbis.Web.Platform.Web;
 

@@ -1,4 +1,3 @@
-using Urbis.Web.Platform;
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,6 +8,7 @@ using Urbis.Web.Modules.Membership.Contracts;
 using Urbis.Web.Modules.Membership.Decline;
 using Urbis.Web.Modules.Membership.Domain;
 using Urbis.Web.Modules.Membership.Review;
+using Urbis.Web.Platform;
 using Urbis.Web.Platform.Security;
 using Urbis.Web.Platform.Web;
 

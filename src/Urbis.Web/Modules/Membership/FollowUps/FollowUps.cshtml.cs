@@ -1,10 +1,10 @@
-using Urbis.Web.Platform;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Urbis.Web.Modules.Membership.Domain;
+using Urbis.Web.Platform;
 using Urbis.Web.Platform.Audit;
 using Urbis.Web.Platform.Data;
 using Urbis.Web.Platform.Identity;

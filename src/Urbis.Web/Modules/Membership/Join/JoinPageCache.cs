@@ -1,9 +1,9 @@
-using Urbis.Web.Platform;
 using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.Caching.Memory;
+using Urbis.Web.Platform;
 using Urbis.Web.Platform.Content;
 using Urbis.Web.Platform.Localization;
 using Urbis.Web.Platform.Security;

@@ -1,7 +1,7 @@
-using Urbis.Web.Platform;
 using Urbis.Web.Modules.Fees.Contracts;
-using Urbis.Web.Modules.Membership.Contracts;
 using Urbis.Web.Modules.Membership.Apply;
+using Urbis.Web.Modules.Membership.Contracts;
+using Urbis.Web.Platform;
 using Urbis.Web.Platform.Content;
 using Urbis.Web.Platform.Localization;
 
