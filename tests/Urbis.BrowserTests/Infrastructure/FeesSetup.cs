@@ -8,7 +8,7 @@ using Urbis.Web.Platform.Data;
 
 namespace Urbis.BrowserTests.Infrastructure;
 
-/// <summary>What the fees journey starts from: a published scale and a member with a finance contact (no page creates members yet).</summary>
+/// <summary>What the fees journey starts from: a published scale and a member with a finance contact (written directly: the joining journey creates members through the pages; no page sets a finance contact yet).</summary>
 public static class FeesSetup
 {
     /// <summary>The network's year today (Brussels time, by the server's clock).</summary>

@@ -8,7 +8,8 @@ namespace Urbis.BrowserTests.Journeys;
 /// <summary>
 /// The whole joining journey in each language: a city applies (saving halfway and resuming by the
 /// e-mailed link) → staff assess and request information → the applicant answers → the board
-/// approves → the coordinator accepts the invitation and signs in to see the membership.
+/// approves → the coordinator accepts the invitation, signs in to see the membership and names the
+/// finance contact.
 /// </summary>
 public sealed partial class JoiningJourneys(BrowserApp app) : IClassFixture<BrowserApp>
 {
@@ -123,8 +124,17 @@ public sealed partial class JoiningJourneys(BrowserApp app) : IClassFixture<Brow
         (await signingIn.Locator("h1").InnerTextAsync()).ShouldBe(language.Membership);
         (await signingIn.Locator("[data-testid=membership]").InnerTextAsync()).ShouldContain(language.FullMember);
         (await signingIn.Locator("[data-testid=conditions]").InnerTextAsync()).ShouldContain(language.Coalition);
+        (await signingIn.Locator("[data-testid=no-finance-contact]").CountAsync()).ShouldBe(1);
         await signingIn.ClickAndCheckAsync("[data-testid=edit-profile]");
         (await signingIn.InputValueAsync("#Input_OfficialName")).ShouldBe(language.City);
+
+        // 7. The coordinator names who receives the invoices.
+        await signingIn.FillAsync("#Input_FinanceName", "Fina Finanzas");
+        await signingIn.FillAsync("#Input_FinanceEmail", "finance." + language.Email);
+        await signingIn.ClickAndCheckAsync("main button[type=submit].btn-primary");
+        signingIn.Url.ShouldEndWith("/members/membership");
+        (await signingIn.Locator("[data-testid=people]").InnerTextAsync()).ShouldContain("Fina Finanzas");
+        (await signingIn.Locator("[data-testid=no-finance-contact]").CountAsync()).ShouldBe(0);
     }
 
     [GeneratedRegex("\\d{4}-[A-Z2-9]{6}")]

@@ -59,8 +59,10 @@ public partial class UrbisApp
 
     /// <summary>
     /// A member authority registered the way approving an application will (the Directory's registry:
-    /// population record, address, finance contact), with an active membership. Written directly:
-    /// no page creates members yet.
+    /// population record, address, finance contact), with an active membership. Written directly,
+    /// a deliberate exception to "through the pages": the pages create a member by applying,
+    /// reviewing and approving (Joining tests), a dozen requests the fees tests would repeat for
+    /// every member; and no page sets a finance contact yet.
     /// </summary>
     public async Task<FeeMember> CreateFeeMemberAsync(
         string? name = null,

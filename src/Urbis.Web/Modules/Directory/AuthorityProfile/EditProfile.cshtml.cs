@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Urbis.Web.Modules.Directory.Contracts;
 using Urbis.Web.Modules.Directory.Domain;
+using Urbis.Web.Platform;
 using Urbis.Web.Platform.Data;
 using Urbis.Web.Platform.Identity;
 using Urbis.Web.Platform.Localization;
@@ -16,12 +17,20 @@ namespace Urbis.Web.Modules.Directory.AuthorityProfile;
 
 /// <summary>
 /// Correct an authority's profile: name, region, addresses, website, population (recorded for its
-/// year) and the language of the network's letters. The authority's coordinator, and secretariat
+/// year), the language of the network's letters, and the finance contact who receives the invoices
+/// and reminders (a new one takes the role over from today). The authority's coordinator, and secretariat
 /// staff and administrators (with two-factor); others get 403 before anything tells whether it exists.
 /// Every change is audited (Authority, AuthorityPopulation).
 /// </summary>
 [Authorize(Policy = Policies.AuthorityManagers)]
-internal sealed class EditProfileModel(AppDbContext db, IAuthorityRegistry registry, IAuthorizationService authorization, TimeProvider clock, IStringLocalizer<DirectoryResource> l) : PageModel
+internal sealed class EditProfileModel(
+    AppDbContext db,
+    IAuthorityRegistry registry,
+    IAuthorityDirectory directory,
+    IAuthorizationService authorization,
+    NetworkCalendar calendar,
+    IStringLocalizer<DirectoryResource> l,
+    IStringLocalizer<AccountResource> accountTexts) : PageModel
 {
     public const int MaxPopulation = 50_000_000;
 
@@ -48,6 +57,11 @@ internal sealed class EditProfileModel(AppDbContext db, IAuthorityRegistry regis
         Name = authority.OfficialName;
         Back = BackTo(id);
         Input = ProfileInput.From(authority);
+        if ((await directory.ContactsAsync(ContactRole.FinanceContact, [id], cancellationToken)).GetValueOrDefault(id) is { } finance)
+        {
+            (Input.FinanceName, Input.FinanceEmail) = (finance.FullName, finance.Email);
+        }
+
         return Page();
     }
 
@@ -82,6 +96,14 @@ internal sealed class EditProfileModel(AppDbContext db, IAuthorityRegistry regis
             await registry.RecordPopulationAsync(id, population, year, "Profile page", cancellationToken);
         }
 
+        if (Input.FinanceEmail is { Length: > 0 } financeEmail)
+        {
+            // The same person again changes nothing; someone else takes the role over from today.
+            var person = await registry.FindOrAddPersonAsync(
+                new NewPerson(PersonName.Normalize(Input.FinanceName), financeEmail.Trim(), null, null, authority.PreferredLanguage), cancellationToken);
+            await registry.AssignAsync(id, person, ContactRole.FinanceContact, calendar.Today, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         TempData["Status"] = l["The profile is saved."].Value;
         return Redirect(Back);
@@ -113,7 +135,7 @@ internal sealed class EditProfileModel(AppDbContext db, IAuthorityRegistry regis
             ModelState.AddModelError("Input.Population", l["Enter the number of inhabitants, between 1 and {0}.", MaxPopulation.ToString("N0", CultureInfo.CurrentCulture)]);
         }
 
-        var thisYear = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).Year;
+        var thisYear = calendar.Year;
         if (!int.TryParse(Input.PopulationYear, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1990 || year > thisYear)
         {
             ModelState.AddModelError("Input.PopulationYear", l["Enter the year of the figure, between {0} and {1}.", 1990, thisYear]);
@@ -124,7 +146,34 @@ internal sealed class EditProfileModel(AppDbContext db, IAuthorityRegistry regis
             ModelState.AddModelError("Input.PreferredLanguage", l["Choose a language from the list."]);
         }
 
+        CheckFinanceContact();
+
         return (population, year);
+    }
+
+    /// <summary>The finance contact is optional (the invoice run flags members without one), but named with an address.</summary>
+    private void CheckFinanceContact()
+    {
+        var name = PersonName.Normalize(Input.FinanceName);
+        var email = Input.FinanceEmail?.Trim() ?? "";
+        if (name.Length == 0 && email.Length == 0)
+        {
+            return;
+        }
+
+        if (name.Length == 0)
+        {
+            ModelState.AddModelError("Input.FinanceName", l["Enter the name of the person who receives the invoices."]);
+        }
+        else if (PersonName.Problem(name, accountTexts) is { } problem)
+        {
+            ModelState.AddModelError("Input.FinanceName", problem);
+        }
+
+        if (email.Length == 0 || !DeliverableEmailAttribute.IsDeliverable(email))
+        {
+            ModelState.AddModelError("Input.FinanceEmail", l["Enter the e-mail address the invoices go to, such as finance@city.example."]);
+        }
     }
 
     private string BackTo(Guid id) => User.AuthorityId() == id ? "/members/membership" : $"/authorities/{id}/people";
@@ -153,6 +202,10 @@ internal sealed class ProfileInput
     public string? PopulationYear { get; set; }
 
     public string? PreferredLanguage { get; set; }
+
+    public string? FinanceName { get; set; }
+
+    public string? FinanceEmail { get; set; }
 
     public static ProfileInput From(Authority a) => new()
     {
