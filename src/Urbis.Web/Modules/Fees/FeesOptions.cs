@@ -52,9 +52,12 @@ internal sealed class IssuerOptions
 
     public string? Website { get; set; }
 
+    /// <summary>The demo account (a valid IBAN of no one's): invoices that carry it must not be sent for real.</summary>
+    public const string DemoIban = "BE71 0961 2345 6769";
+
     /// <summary>The account members pay into; bank statements of this account are imported.</summary>
     [Required]
-    public string Iban { get; set; } = "BE71 0961 2345 6769";
+    public string Iban { get; set; } = DemoIban;
 
     [Required]
     public string Bic { get; set; } = "GKCCBEBB";
@@ -74,4 +77,7 @@ internal sealed class IssuerOptions
     public IEnumerable<string> AddressLines => Address.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
     public bool HasValidIban => Domain.Iban.IsValid(Iban);
+
+    /// <summary>Whether the network's own details are still the demo ones shipped in the code.</summary>
+    public bool IsDemo => Domain.Iban.Print(Iban) == DemoIban;
 }

@@ -31,6 +31,9 @@ internal sealed class PreviewModel(
 {
     public const int PageSize = 50;
 
+    /// <summary>The invoices would carry the demo bank account and legal details (Fees:Issuer:* not configured).</summary>
+    public bool IssuerIsDemo => options.Value.Issuer.IsDemo;
+
     [BindProperty(SupportsGet = true, Name = "show")]
     public string? Show { get; set; }
 
