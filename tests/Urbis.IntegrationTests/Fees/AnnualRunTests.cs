@@ -36,6 +36,9 @@ public sealed partial class AnnualRunTests(UrbisApp app) : IClassFixture<UrbisAp
         result.Document.QuerySelector("[data-figure=issued]")!.TextContent.ShouldBe("4");
         result.Document.QuerySelector("[data-testid=run-skipped]")!.TextContent.ShouldContain("Bologna");
         result.Document.QuerySelector("[data-testid=run-not-emailed]")!.TextContent.ShouldContain("Ghent");
+        var byPost = await finance.GetPageAsync($"/finance/invoices?year={year}&post=true");
+        byPost.Document.QuerySelectorAll("[data-testid=invoices] tbody tr td:nth-child(2)").Select(c => c.TextContent).ShouldBe(["Ghent"]);
+        byPost.Document.QuerySelector("[data-testid=invoices] tbody tr td:last-child")!.TextContent.ShouldBe("by post");
 
         // Numbered in the order of the members' names: Ghent, Liège, Lyon Métropole, Utrecht.
         // English: the PDF says who, how much, where to.

@@ -3,17 +3,28 @@ using Microsoft.Extensions.Caching.Memory;
 using Urbis.Web.Modules.Fees.Contracts;
 using Urbis.Web.Modules.Fees.Domain;
 using Urbis.Web.Modules.Membership.Contracts;
+using Urbis.Web.Platform.Content;
 using Urbis.Web.Platform.Data;
 
 namespace Urbis.Web.Modules.Fees;
 
 /// <summary>
 /// Reads published schedules. A published schedule never changes, so it is kept in memory; whether
-/// a year has one is re-read every minute (a schedule published on another node shows within it).
+/// a year has one is re-read every minute (a schedule published on another node shows within it;
+/// on this node at once, see <see cref="Forget"/>).
 /// </summary>
-internal sealed class FeeScale(AppDbContext db, IMemoryCache cache) : IFeeScale
+internal sealed class FeeScale(AppDbContext db, IMemoryCache cache, ContentGeneration pages) : IFeeScale
 {
     private static readonly TimeSpan Freshness = TimeSpan.FromMinutes(1);
+
+    /// <summary>A schedule of the year was just published: read it again, and have pages cached with it (/join) built again.</summary>
+    public void Forget(int year)
+    {
+        cache.Remove(Key(year));
+        pages.Next();
+    }
+
+    private static (string, int) Key(int year) => ("published-fee-schedule", year);
 
     public async Task<PublishedFeeScale?> PublishedAsync(int year, CancellationToken cancellationToken) =>
         await LoadAsync(year, cancellationToken) is { } schedule ? ToScale(schedule) : null;
@@ -32,7 +43,7 @@ internal sealed class FeeScale(AppDbContext db, IMemoryCache cache) : IFeeScale
     }
 
     private async Task<FeeSchedule?> LoadAsync(int year, CancellationToken cancellationToken) =>
-        await cache.GetOrCreateAsync(("published-fee-schedule", year), async entry =>
+        await cache.GetOrCreateAsync(Key(year), async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = Freshness;
             return await db.Set<FeeSchedule>().AsNoTracking()

@@ -31,7 +31,8 @@ internal static class FeesModule
             .Validate(o => o.ReminderDays.All(d => d is > 0 and <= 3650) && o.ReminderDays.Distinct().Count() == o.ReminderDays.Length, "Fees:ReminderDays must be distinct numbers of days between 1 and 3650.")
             .ValidateOnStart();
         var services = builder.Services;
-        services.AddScoped<IFeeScale, FeeScale>();
+        services.AddScoped<FeeScale>();
+        services.AddScoped<IFeeScale>(sp => sp.GetRequiredService<FeeScale>());
         services.AddScoped<IArrears, Arrears>();
         services.AddSingleton<FeeTexts>();
         services.AddSingleton<InvoicePdf>();

@@ -29,7 +29,14 @@ internal sealed class StatementsModel(AppDbContext db, StatementImporter importe
     [BindProperty]
     public IFormFile? Statement { get; set; }
 
+    public const int PageSize = 25;
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
     internal IReadOnlyList<StatementRow> Rows { get; private set; } = [];
+
+    internal int PageCount { get; private set; } = 1;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
@@ -70,9 +77,15 @@ internal sealed class StatementsModel(AppDbContext db, StatementImporter importe
         return await importer.ImportAsync(file.FileName, copy.ToArray(), cancellationToken);
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken) =>
-        Rows = await db.Set<BankStatement>().AsNoTracking().OrderByDescending(s => s.ImportedAt).Take(100)
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var total = await db.Set<BankStatement>().CountAsync(cancellationToken);
+        PageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        Rows = await db.Set<BankStatement>().AsNoTracking().OrderByDescending(s => s.ImportedAt).ThenByDescending(s => s.Id)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(s => new StatementRow(s.Id, s.FileName, s.Format, s.ImportedAt, s.ImportedBy, s.Credits,
                 db.Set<BankTransaction>().Count(t => t.StatementId == s.Id && (t.Status == BankTransactionStatus.Unmatched || t.Status == BankTransactionStatus.Proposed))))
             .ToListAsync(cancellationToken);
+    }
 }

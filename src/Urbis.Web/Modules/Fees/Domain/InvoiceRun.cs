@@ -52,7 +52,11 @@ internal sealed class InvoiceRun
 
     public bool IsActive => Status is InvoiceRunStatus.Queued or InvoiceRunStatus.Running;
 
-    public int Percent => Members == 0 ? (Status == InvoiceRunStatus.Completed ? 100 : 0) : (int)Math.Min(100, Processed * 100L / Members);
+    public int Percent => PercentOf(Status, Members, Processed);
+
+    /// <summary>Also for the progress endpoint, which reads only these three columns.</summary>
+    public static int PercentOf(InvoiceRunStatus status, int members, int processed) =>
+        members == 0 ? (status == InvoiceRunStatus.Completed ? 100 : 0) : (int)Math.Min(100, processed * 100L / members);
 }
 
 internal sealed class SkippedMember

@@ -10,7 +10,10 @@ namespace Urbis.Web.Modules.Fees.Invoices;
 
 internal sealed record InvoiceRow(Guid Id, string Number, InvoiceKind Kind, string CustomerName, string CustomerCountry, DateOnly IssueDate, DateOnly DueDate, decimal Total, decimal AmountPaid, InvoiceStatus Status, string Currency, bool Emailed);
 
-/// <summary>Invoices and credit notes, filtered by year, status and text, a page at a time. Finance and administrators.</summary>
+/// <summary>
+/// Invoices and credit notes, filtered by year, status, text and "to send by post" (no e-mail went,
+/// for want of a finance contact's address), a page at a time. Finance and administrators.
+/// </summary>
 [Authorize(Policy = Policies.Finance)]
 internal sealed class InvoicesModel(AppDbContext db, NetworkCalendar calendar) : PageModel
 {
@@ -21,6 +24,9 @@ internal sealed class InvoicesModel(AppDbContext db, NetworkCalendar calendar) :
 
     [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true, Name = "status")]
     public InvoiceStatus? Status { get; set; }
+
+    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true, Name = "post")]
+    public bool ByPost { get; set; }
 
     [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
@@ -44,6 +50,11 @@ internal sealed class InvoicesModel(AppDbContext db, NetworkCalendar calendar) :
         if (Status is { } status)
         {
             query = query.Where(i => i.Status == status && i.Kind == InvoiceKind.Invoice);
+        }
+
+        if (ByPost)
+        {
+            query = query.Where(i => i.EmailedAt == null);
         }
 
         if (!string.IsNullOrWhiteSpace(Search))

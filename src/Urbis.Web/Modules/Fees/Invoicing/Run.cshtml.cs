@@ -22,6 +22,11 @@ internal sealed class RunModel(AppDbContext db) : PageModel
 
     internal IReadOnlyList<NotEmailed> NotEmailed { get; private set; } = [];
 
+    /// <summary>How many of the run's invoices went unsent; the page lists the first <see cref="NotEmailedShown"/>.</summary>
+    internal int NotEmailedCount { get; private set; }
+
+    internal const int NotEmailedShown = 50;
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         if (await db.Set<InvoiceRun>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) is not { } run)
@@ -32,8 +37,9 @@ internal sealed class RunModel(AppDbContext db) : PageModel
         Run = run;
         if (!run.IsActive)
         {
-            NotEmailed = await db.Set<Invoice>().AsNoTracking().Where(i => i.RunId == id && i.EmailedAt == null)
-                .OrderBy(i => i.Sequence).Take(200).Select(i => new NotEmailed(i.Id, i.Number, i.CustomerName)).ToListAsync(cancellationToken);
+            var unsent = db.Set<Invoice>().AsNoTracking().Where(i => i.RunId == id && i.EmailedAt == null);
+            NotEmailedCount = await unsent.CountAsync(cancellationToken);
+            NotEmailed = await unsent.OrderBy(i => i.Sequence).Take(NotEmailedShown).Select(i => new NotEmailed(i.Id, i.Number, i.CustomerName)).ToListAsync(cancellationToken);
         }
 
         return Page();
@@ -50,7 +56,7 @@ internal sealed class RunModel(AppDbContext db) : PageModel
         }
 
         Response.Headers.CacheControl = "no-store";
-        var percent = run.Members == 0 ? (run.Status == InvoiceRunStatus.Completed ? 100 : 0) : (int)Math.Min(100, run.Processed * 100L / run.Members);
+        var percent = InvoiceRun.PercentOf(run.Status, run.Members, run.Processed);
         return new JsonResult(new { status = run.Status.ToString(), run.Members, run.Processed, run.Issued, run.Emailed, percent, done = run.Status is InvoiceRunStatus.Completed or InvoiceRunStatus.Failed });
     }
 }

@@ -23,7 +23,7 @@ internal sealed class EditScheduleModel(
     ScheduleReader reader,
     ScheduleErrors messages,
     NetworkCalendar calendar,
-    IMemoryCache cache,
+    FeeScale scale,
     IStringLocalizer<FeesResource> l) : PageModel
 {
     [BindProperty]
@@ -114,7 +114,7 @@ internal sealed class EditScheduleModel(
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        cache.Remove(("published-fee-schedule", year));
+        scale.Forget(year);
         TempData["Status"] = l["The scale for {0} is published. It is now final and public.", year].Value;
         return Redirect($"/finance/fees/{year}");
     }
