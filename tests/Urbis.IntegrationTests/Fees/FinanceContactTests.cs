@@ -3,7 +3,7 @@ using Urbis.IntegrationTests.Infrastructure;
 
 namespace Urbis.IntegrationTests.Fees;
 
-/// <summary>A coordinator names who receives the invoices; the annual invoice then goes to that person.</summary>
+/// <summary>A coordinator names who receives the invoices (corrects, removes); the annual invoice then goes to that person.</summary>
 public sealed class FinanceContactTests(UrbisApp app) : IClassFixture<UrbisApp>
 {
     [Fact]
@@ -35,6 +35,14 @@ public sealed class FinanceContactTests(UrbisApp app) : IClassFixture<UrbisApp>
         var mails = await app.MailToAsync("kasse@klagenfurt.example");
         mails.Count.ShouldBe(1);
         mails[0].Attachments.OfType<MimeKit.MimePart>().Single().FileName.ShouldStartWith($"invoice-{app.ThisYear}-");
+
+        // A typo in the name is corrected with the same address; emptying both fields leaves nobody.
+        var renamed = await coordinator.SubmitAsync(await coordinator.GetPageAsync($"/authorities/{member.Id}/profile"), new Dictionary<string, string> { ["Input.FinanceName"] = "Katrin Kassier-Huber", ["Input.FinanceEmail"] = "kasse@klagenfurt.example" });
+        renamed.Errors.ShouldBeEmpty();
+        (await coordinator.GetPageAsync($"/authorities/{member.Id}/profile")).Document.QuerySelector("#Input_FinanceName")!.GetAttribute("value").ShouldBe("Katrin Kassier-Huber");
+        var cleared = await coordinator.SubmitAsync(await coordinator.GetPageAsync($"/authorities/{member.Id}/profile"), new Dictionary<string, string> { ["Input.FinanceName"] = "", ["Input.FinanceEmail"] = "" });
+        cleared.Errors.ShouldBeEmpty();
+        (await coordinator.GetPageAsync($"/authorities/{member.Id}/profile")).Document.QuerySelector("#Input_FinanceEmail")!.GetAttribute("value").ShouldBeNullOrEmpty();
         app.MissingTranslations.ShouldBeEmpty();
     }
 }

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Urbis.Web.Modules.Directory.Contracts;
 using Urbis.Web.Modules.Directory.Domain;
+using Urbis.Web.Platform;
 using Urbis.Web.Platform.Data;
 
 namespace Urbis.Web.Modules.Directory;
 
-internal sealed class AuthorityDirectory(AppDbContext db, TimeProvider clock) : IAuthorityDirectory
+internal sealed class AuthorityDirectory(AppDbContext db, NetworkCalendar calendar) : IAuthorityDirectory
 {
     public IQueryable<AuthorityRow> Query() =>
         db.Set<Authority>().AsNoTracking().Select(a => new AuthorityRow
@@ -66,7 +67,8 @@ internal sealed class AuthorityDirectory(AppDbContext db, TimeProvider clock) : 
     /// <summary>Current roles matching the filter, with their person (filter first: EF cannot filter after projecting into a record).</summary>
     private IQueryable<ContactRow> Current(System.Linq.Expressions.Expression<Func<AuthorityContact, bool>> filter)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        // The network's today, as the roles are assigned (a role given this morning counts at once).
+        var today = calendar.Today;
         return from c in db.Set<AuthorityContact>().AsNoTracking().Where(filter)
                where c.Since <= today && (c.Until == null || c.Until >= today)
                join p in db.Set<Person>().AsNoTracking() on c.PersonId equals p.Id

@@ -91,6 +91,22 @@ internal sealed class AuthorityRegistry(AppDbContext db, TimeProvider clock) : I
         db.Add(new AuthorityContact { AuthorityId = authorityId, PersonId = personId, Role = role, Since = since });
     }
 
+    public async Task EndAsync(Guid authorityId, ContactRole role, DateOnly since, CancellationToken cancellationToken)
+    {
+        foreach (var current in await db.Set<AuthorityContact>()
+            .Where(c => c.AuthorityId == authorityId && c.Role == role && (c.Until == null || c.Until >= since)).ToListAsync(cancellationToken))
+        {
+            current.Until = since.AddDays(-1);
+        }
+    }
+
+    public async Task RenamePersonAsync(Guid personId, string fullName, CancellationToken cancellationToken)
+    {
+        var person = db.Set<Person>().Local.FirstOrDefault(p => p.Id == personId)
+            ?? await db.Set<Person>().FirstAsync(p => p.Id == personId, cancellationToken);
+        person.FullName = fullName.Trim();
+    }
+
     private static AuthorityPopulation NewFigure(Guid authorityId, int population, int year, string? source, DateTime now) => new()
     {
         AuthorityId = authorityId,

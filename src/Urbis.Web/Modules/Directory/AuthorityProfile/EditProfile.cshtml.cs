@@ -96,13 +96,7 @@ internal sealed class EditProfileModel(
             await registry.RecordPopulationAsync(id, population, year, "Profile page", cancellationToken);
         }
 
-        if (Input.FinanceEmail is { Length: > 0 } financeEmail)
-        {
-            // The same person again changes nothing; someone else takes the role over from today.
-            var person = await registry.FindOrAddPersonAsync(
-                new NewPerson(PersonName.Normalize(Input.FinanceName), financeEmail.Trim(), null, null, authority.PreferredLanguage), cancellationToken);
-            await registry.AssignAsync(id, person, ContactRole.FinanceContact, calendar.Today, cancellationToken);
-        }
+        await SaveFinanceContactAsync(id, authority.PreferredLanguage, cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
         TempData["Status"] = l["The profile is saved."].Value;
@@ -149,6 +143,33 @@ internal sealed class EditProfileModel(
         CheckFinanceContact();
 
         return (population, year);
+    }
+
+    /// <summary>
+    /// Someone else takes the role over from today; the same address with the name written anew
+    /// corrects the name; both fields emptied leave nobody (the invoice run then flags the member).
+    /// </summary>
+    private async Task SaveFinanceContactAsync(Guid id, string language, CancellationToken cancellationToken)
+    {
+        var current = (await directory.ContactsAsync(ContactRole.FinanceContact, [id], cancellationToken)).GetValueOrDefault(id);
+        if (Input.FinanceEmail?.Trim() is not { Length: > 0 } email)
+        {
+            if (current is not null)
+            {
+                await registry.EndAsync(id, ContactRole.FinanceContact, calendar.Today, cancellationToken);
+            }
+
+            return;
+        }
+
+        var name = PersonName.Normalize(Input.FinanceName);
+        var person = await registry.FindOrAddPersonAsync(new NewPerson(name, email, null, null, language), cancellationToken);
+        if (current?.PersonId == person && current.FullName != name)
+        {
+            await registry.RenamePersonAsync(person, name, cancellationToken);
+        }
+
+        await registry.AssignAsync(id, person, ContactRole.FinanceContact, calendar.Today, cancellationToken);
     }
 
     /// <summary>The finance contact is optional (the invoice run flags members without one), but named with an address.</summary>

@@ -17,6 +17,12 @@ internal interface IAuthorityRegistry
 
     /// <summary>Makes the person the holder of the role from <paramref name="since"/>; the previous holder's role ends the day before.</summary>
     Task AssignAsync(Guid authorityId, Guid personId, ContactRole role, DateOnly since, CancellationToken cancellationToken);
+
+    /// <summary>Ends the role's current holding the day before <paramref name="since"/> (nobody holds it afterwards).</summary>
+    Task EndAsync(Guid authorityId, ContactRole role, DateOnly since, CancellationToken cancellationToken);
+
+    /// <summary>Corrects how a person's name is written (a typo, a new surname).</summary>
+    Task RenamePersonAsync(Guid personId, string fullName, CancellationToken cancellationToken);
 }
 
 internal sealed record NewAuthority(
