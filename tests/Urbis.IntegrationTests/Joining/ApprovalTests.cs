@@ -182,6 +182,33 @@ public sealed class ApprovalTests(UrbisApp app) : IClassFixture<UrbisApp>
         (await app.MailToAsync(coordinator)).Count(m => (m.Subject ?? "").StartsWith("En retard", StringComparison.Ordinal)).ShouldBe(1, "closed: no more reminders");
     }
 
+    [Fact]
+    public async Task Without_an_appointed_coordinator_the_applicant_acts_as_coordinator_and_is_reminded()
+    {
+        var staff = await app.SignInAsAsync(Roles.SecretariatStaff);
+        var fields = UrbisApp.ApplicationFields("Mons", "BE", "ville@mons.example");
+        foreach (var key in fields.Keys.Where(k => k.StartsWith("Form.Coordinator.", StringComparison.Ordinal)).ToList())
+        {
+            fields.Remove(key);
+        }
+
+        fields["Form.CoordinatorAppointed"] = "no";
+        fields["Form.CoordinatorPlan"] = "The council appoints a coordinator in spring.";
+        fields["Form.CoordinatorBy"] = app.FutureDate(120);
+        var client = app.NewClient();
+        var answer = await app.ApplyAsync(fields, client);
+        answer.Status.ShouldBe(HttpStatusCode.Redirect, string.Join(" | ", answer.Errors));
+        var thanks = await client.GetPageAsync(answer.Response.Headers.Location!.OriginalString);
+        var reference = thanks.Document.QuerySelector("[data-testid=reference]")!.TextContent.Split(' ', StringSplitOptions.RemoveEmptyEntries).Last().TrimEnd('.');
+        var id = await app.RecommendedApplicationAsync(staff.Client, reference, app.FutureDate(40));
+        (await app.ApproveAsync(staff.Client, id)).Status.ShouldBe(HttpStatusCode.Redirect);
+        (await app.MailToAsync("ville@mons.example")).ShouldContain(m => m.HtmlBody != null && m.HtmlBody.Contains("/account/invitation", StringComparison.Ordinal));
+
+        app.Clock.Advance(TimeSpan.FromDays(10));
+        await RunRemindersAsync();
+        (await app.MailToAsync("ville@mons.example")).Count(m => (m.Subject ?? "").StartsWith("Reminder", StringComparison.Ordinal)).ShouldBe(1);
+    }
+
     private async Task RunRemindersAsync()
     {
         await using var scope = app.Services.CreateAsyncScope();

@@ -124,11 +124,9 @@ internal sealed class ApproveApplicationHandler(
         }
 
         await AssignAsync(answers.Representative, ContactRole.ElectedRepresentative);
-        if (answers.Coordinator is { } coordinator)
-        {
-            await AssignAsync(coordinator, ContactRole.Coordinator);
-        }
 
+        // While no coordinator is appointed, the applicant acts as one: invited as such, reminded of the follow-ups.
+        await AssignAsync(answers.Coordinator ?? answers.Applicant, ContactRole.Coordinator);
         await AssignAsync(answers.Applicant, ContactRole.TechnicalContact);
     }
 

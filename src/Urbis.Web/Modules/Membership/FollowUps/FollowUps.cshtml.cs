@@ -29,13 +29,18 @@ internal sealed class FollowUpsModel(FollowUpsQuery query, AppDbContext db, Audi
     [BindProperty]
     public string? Note { get; set; }
 
-    internal IReadOnlyList<FollowUpRow> Rows { get; private set; } = [];
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    internal IReadOnlyList<FollowUpRow> Rows => Result.Rows;
+
+    internal FollowUpPage Result { get; private set; } = new([], 1, 1);
 
     public bool Closed => Show == "closed";
 
     public DateOnly Today => date.Today;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Rows = await query.RunAsync(!Closed, cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Result = await query.RunAsync(!Closed, PageNumber, cancellationToken);
 
     public Task<IActionResult> OnPostMetAsync(CancellationToken cancellationToken) => CloseAsync(met: true, cancellationToken);
 
@@ -60,7 +65,7 @@ internal sealed class FollowUpsModel(FollowUpsQuery query, AppDbContext db, Audi
 
         if (ModelState.ErrorCount > 0)
         {
-            Rows = await query.RunAsync(open: true, cancellationToken);
+            Result = await query.RunAsync(open: true, 1, cancellationToken);
             return this.InvalidForm();
         }
 
