@@ -1,15 +1,20 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using Urbis.Web.Platform.Identity.Account.PasswordReset;
 using Urbis.Web.Platform.Mail;
 
 namespace Urbis.IntegrationTests.Infrastructure;
 
 public partial class UrbisApp
 {
-    /// <summary>Delivers what the outbox holds (the background sender is off in tests) and reads the pickup folder.</summary>
+    /// <summary>
+    /// Lets queued password-reset requests finish (they are handled after the answer), delivers
+    /// what the outbox holds (the background sender is off in tests) and reads the pickup folder.
+    /// </summary>
     public async Task<IReadOnlyList<MimeMessage>> MailAsync()
     {
+        await Services.GetRequiredService<ResetRequests>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(60));
         await Services.GetRequiredService<OutboxSender>().SendDueAsync(CancellationToken.None);
         if (!Directory.Exists(MailFolder))
         {

@@ -21,6 +21,8 @@ internal static class AccountSetup
         services.AddScoped<ChangeEmailHandler>();
         services.AddScoped<ConfirmEmailChangeHandler>();
         services.AddScoped<ForgotPasswordHandler>();
+        services.AddSingleton<ResetRequests>();
+        services.AddHostedService<ResetRequestProcessor>();
         services.AddScoped<ResetPasswordHandler>();
         services.AddScoped<TwoFactorChanges>();
         return services;

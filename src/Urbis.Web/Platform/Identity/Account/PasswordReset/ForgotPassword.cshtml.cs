@@ -9,11 +9,12 @@ namespace Urbis.Web.Platform.Identity.Account.PasswordReset;
 
 /// <summary>
 /// Ask for a password-reset link. Anyone; posts are rate-limited per client. The answer is the
-/// same whether or not an account uses the address (OWASP ASVS 5.0 6.3.8).
+/// same whether or not an account uses the address (OWASP ASVS 5.0 6.3.8), and so is its time:
+/// the request is handled after the answer (<see cref="ResetRequests"/>).
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.PublicForm)]
-internal sealed class ForgotPasswordModel(ForgotPasswordHandler handler) : PageModel
+internal sealed class ForgotPasswordModel(ResetRequests requests) : PageModel
 {
     private const string SentTo = "ForgotPasswordSentTo";
 
@@ -25,7 +26,7 @@ internal sealed class ForgotPasswordModel(ForgotPasswordHandler handler) : PageM
 
     public void OnGet() => Sent = TempData[SentTo] as string;
 
-    public async Task<IActionResult> OnPostAsync()
+    public IActionResult OnPost()
     {
         if (!ModelState.IsValid)
         {
@@ -33,7 +34,7 @@ internal sealed class ForgotPasswordModel(ForgotPasswordHandler handler) : PageM
         }
 
         var email = Input.Email.Trim();
-        await handler.HandleAsync(email, HttpContext.RequestAborted);
+        requests.Add(email);
         TempData[SentTo] = email;
         return LocalRedirect("/account/forgot-password");
     }
