@@ -128,6 +128,29 @@ public sealed class InvitingThroughThePageTests(UrbisApp app) : IClassFixture<Ur
     }
 
     [Fact]
+    public async Task Every_problem_of_the_form_is_shown_at_once_next_to_its_field()
+    {
+        var admin = await app.SignInAsAsync(Roles.Administrator);
+        var form = await admin.Client.GetPageAsync("/admin/users/invite");
+
+        var back = await admin.Client.SubmitAsync(form, new Dictionary<string, string>
+        {
+            ["Input.Email"] = "claire.dubois@",
+            ["Input.DisplayName"] = " ",
+            ["Input.Language"] = "tlh",
+            ["Input.Roles"] = Roles.MemberUser,
+        });
+
+        back.Status.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        back.Document.GetElementById("Input_Email-error")!.TextContent.ShouldContain("Enter a valid e-mail address");
+        back.Document.GetElementById("Input_DisplayName-error")!.TextContent.ShouldContain("Enter the person's name.");
+        back.Document.GetElementById("Input_Language-error")!.TextContent.ShouldContain("Choose a language from the list.");
+        back.Document.GetElementById("Input_AuthorityId-error")!.TextContent.ShouldContain("Member users and coordinators work for an authority");
+        back.Document.QuerySelectorAll("#form-errors li").Length.ShouldBe(4);
+        back.Document.QuerySelector("#Input_Email")!.GetAttribute("value").ShouldBe("claire.dubois@");
+    }
+
+    [Fact]
     public async Task An_address_that_already_has_an_account_is_refused()
     {
         var admin = await app.SignInAsAsync(Roles.Administrator);

@@ -13,9 +13,12 @@ namespace Urbis.Web.Platform.Administration.Users;
 
 internal sealed record InviteUser(string Email, string DisplayName, string Language, Guid? AuthorityId, IReadOnlyList<string> Roles);
 
-internal sealed record InviteUserResult(Guid? UserId, string? Link, InviteUserError? Error)
+internal sealed record InviteUserResult(Guid? UserId, string? Link, IReadOnlyList<InviteUserError> Errors)
 {
-    public static InviteUserResult Failed(InviteUserError error) => new(null, null, error);
+    /// <summary>The first problem (callers that cannot show several), or null when the invitation was sent.</summary>
+    public InviteUserError? Error => Errors.Count > 0 ? Errors[0] : null;
+
+    public static InviteUserResult Failed(params IReadOnlyList<InviteUserError> errors) => new(null, null, errors);
 }
 
 internal enum InviteUserError
@@ -70,45 +73,10 @@ internal sealed class InviteUserHandler(
         }
 
         var email = command.Email.Trim();
-        if (!new EmailAddressAttribute().IsValid(email) || email.Length > 256)
+        var (problems, authority) = await CheckAsync(command, email, cancellationToken);
+        if (problems.Count > 0)
         {
-            return InviteUserResult.Failed(InviteUserError.InvalidEmail);
-        }
-
-        if (string.IsNullOrWhiteSpace(command.DisplayName))
-        {
-            return InviteUserResult.Failed(InviteUserError.NameRequired);
-        }
-
-        if (command.DisplayName.Trim().Length > User.DisplayNameMaxLength)
-        {
-            return InviteUserResult.Failed(InviteUserError.NameTooLong);
-        }
-
-        if (command.Roles.Count == 0 || command.Roles.Any(r => !Roles.All.Contains(r)))
-        {
-            return InviteUserResult.Failed(InviteUserError.UnknownRole);
-        }
-
-        if (!Languages.IsSupported(command.Language))
-        {
-            return InviteUserResult.Failed(InviteUserError.UnknownLanguage);
-        }
-
-        AuthorityRow? authority = null;
-        if (command.AuthorityId is { } authorityId && (authority = await directory.FindAsync(authorityId, cancellationToken)) is null)
-        {
-            return InviteUserResult.Failed(InviteUserError.UnknownAuthority);
-        }
-
-        if (authority is null && command.Roles.Any(r => r is Roles.MemberUser or Roles.MemberCoordinator))
-        {
-            return InviteUserResult.Failed(InviteUserError.AuthorityRequired);
-        }
-
-        if (await users.FindByEmailAsync(email) is not null)
-        {
-            return InviteUserResult.Failed(InviteUserError.EmailTaken);
+            return InviteUserResult.Failed(problems);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -140,7 +108,52 @@ internal sealed class InviteUserHandler(
         var link = await QueueInvitationAsync(user, authority?.OfficialName);
         audit.Record("InvitationSent", "User", user.Id.ToString(), new { command.Roles, AuthorityId = authority?.Id });
         await db.SaveChangesAsync(cancellationToken);
-        return new InviteUserResult(user.Id, link, null);
+        return new InviteUserResult(user.Id, link, []);
+    }
+
+    /// <summary>Every problem of the command at once, so the form shows them together; the authority when one is named.</summary>
+    private async Task<(List<InviteUserError> Problems, AuthorityRow? Authority)> CheckAsync(InviteUser command, string email, CancellationToken cancellationToken)
+    {
+        var problems = new List<InviteUserError>();
+        if (!new EmailAddressAttribute().IsValid(email) || email.Length > 256)
+        {
+            problems.Add(InviteUserError.InvalidEmail);
+        }
+        else if (await users.FindByEmailAsync(email) is not null)
+        {
+            problems.Add(InviteUserError.EmailTaken);
+        }
+
+        if (string.IsNullOrWhiteSpace(command.DisplayName))
+        {
+            problems.Add(InviteUserError.NameRequired);
+        }
+        else if (command.DisplayName.Trim().Length > User.DisplayNameMaxLength)
+        {
+            problems.Add(InviteUserError.NameTooLong);
+        }
+
+        if (command.Roles.Count == 0 || command.Roles.Any(r => !Roles.All.Contains(r)))
+        {
+            problems.Add(InviteUserError.UnknownRole);
+        }
+
+        if (!Languages.IsSupported(command.Language))
+        {
+            problems.Add(InviteUserError.UnknownLanguage);
+        }
+
+        AuthorityRow? authority = null;
+        if (command.AuthorityId is { } authorityId && (authority = await directory.FindAsync(authorityId, cancellationToken)) is null)
+        {
+            problems.Add(InviteUserError.UnknownAuthority);
+        }
+        else if (authority is null && command.Roles.Any(r => r is Roles.MemberUser or Roles.MemberCoordinator))
+        {
+            problems.Add(InviteUserError.AuthorityRequired);
+        }
+
+        return (problems, authority);
     }
 
     /// <summary>Queues the invitation e-mail (the caller saves) and returns its link.</summary>

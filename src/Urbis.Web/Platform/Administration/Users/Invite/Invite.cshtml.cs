@@ -42,14 +42,17 @@ internal sealed class InviteModel(
         {
             var command = new InviteUser(Input.Email ?? "", Input.DisplayName ?? "", Input.Language ?? "", Input.AuthorityId, [.. Input.Roles.OfType<string>()]);
             var result = await invitations.HandleAsync(command, cancellationToken);
-            if (result.Error is not { } error)
+            if (result.Error is null)
             {
                 TempData["Status"] = l["Invitation sent to {0}.", command.Email.Trim()].Value;
                 return Redirect($"/admin/users/{result.UserId}");
             }
 
-            var (field, message) = labels.Invitation(error);
-            ModelState.AddModelError($"{nameof(Input)}.{field}", message);
+            foreach (var error in result.Errors)
+            {
+                var (field, message) = labels.Invitation(error);
+                ModelState.AddModelError($"{nameof(Input)}.{field}", message);
+            }
         }
 
         await LoadPickerAsync(cancellationToken);
