@@ -8,6 +8,7 @@ using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 using MimeKit;
 using Urbis.Web.Platform.Administration.Users;
+using Urbis.Web.Platform.Identity.Account.PasswordReset;
 using Urbis.Web.Platform.Mail;
 
 namespace Urbis.BrowserTests.Infrastructure;
@@ -119,6 +120,8 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Delivers the outbox and returns the newest message to the address.</summary>
     public async Task<MimeMessage> LastMailToAsync(string address)
     {
+        // Reset requests are handled just after the answer: let them finish first.
+        await Services.GetRequiredService<ResetRequests>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(60));
         await Services.GetRequiredService<OutboxSender>().SendDueAsync(CancellationToken.None);
         return Directory.GetFiles(MailFolder, "*.eml").Order(StringComparer.Ordinal).Select(f => MimeMessage.Load(f))
             .LastOrDefault(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase)))
