@@ -9,6 +9,12 @@ public static class Accessibility
 {
     public static async Task AssertAccessibleAsync(this IPage page)
     {
+        (await page.SeriousViolationsAsync()).ShouldBeEmpty();
+    }
+
+    /// <summary>The serious and critical violations of WCAG 2.1 A/AA (and axe's best practices) on the page, described.</summary>
+    public static async Task<IReadOnlyList<string>> SeriousViolationsAsync(this IPage page)
+    {
         var result = await page.RunAxe(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
@@ -17,8 +23,8 @@ public static class Accessibility
             .Where(v => v.Impact is "serious" or "critical")
             .Select(v => $"{v.Id} ({v.Impact}) on {page.Url}: {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")
             .ToList();
-        serious.ShouldBeEmpty();
         await ScreenshotAsync(page);
+        return serious;
     }
 
     private static int shots;

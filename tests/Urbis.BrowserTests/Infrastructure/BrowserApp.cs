@@ -17,7 +17,7 @@ namespace Urbis.BrowserTests.Infrastructure;
 /// Urbis on a real Kestrel port with its own SQLite database, and Debian's Chromium driven by
 /// Playwright. One per test class; each test opens its own browser context (its own cookies).
 /// </summary>
-public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
+public class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string folder = Directory.CreateTempSubdirectory("urbis-browser-").FullName;
     private IPlaywright? playwright;
@@ -45,6 +45,9 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         });
     }
 
+    /// <summary>Whether the app starts with the demo network (250 authorities, demo accounts, applications, fee scales).</summary>
+    protected virtual bool SeedDemoData => false;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -52,7 +55,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         {
             ["Database:Provider"] = "Sqlite",
             ["ConnectionStrings:Urbis"] = $"Data Source={Path.Combine(folder, "urbis.db")};Default Timeout=30",
-            ["Database:SeedDemoData"] = "false",
+            ["Database:SeedDemoData"] = SeedDemoData ? "true" : "false",
             ["Storage:DataFolder"] = folder,
             ["Mail:RunSender"] = "false",
             ["Jobs:RunScheduler"] = "false",
