@@ -139,8 +139,8 @@ public sealed class ApplyTests(UrbisApp app) : IClassFixture<UrbisApp>
     {
         const string script = "<script>alert('x')</script>";
         var fields = UrbisApp.ApplicationFields($"Malmö {script}", "SE", "kommun@malmo.example");
-        fields["Form.Applicant.Name"] = $"Eva {script}";
         fields["Form.SocialDevelopment"] = script;
+        fields["Form.CitizenParticipation"] = $"Safety walks {script}";
         fields["Form.PublicPartners[0].Name"] = script;
         var answer = await app.ApplyAsync(fields);
         answer.Status.ShouldBe(HttpStatusCode.Redirect, string.Join(" | ", answer.Errors));
@@ -155,7 +155,42 @@ public sealed class ApplyTests(UrbisApp app) : IClassFixture<UrbisApp>
         var page = await staff.Client.GetPageAsync(link);
         page.Html.ShouldNotContain("<script>alert");
         page.Document.QuerySelector("h1")!.TextContent.ShouldBe($"Malmö {script}");
-        page.Document.QuerySelector("[data-testid=answers]")!.TextContent.ShouldContain(script);
+        page.Document.QuerySelector("[data-testid=answers]")!.TextContent.ShouldContain($"Safety walks {script}");
+    }
+
+    [Theory]
+    [InlineData("Form.Applicant.Name", "Eva <script>alert('x')</script>")]
+    [InlineData("Form.Representative.Name", "Ilmar <b>Reepalu</b>")]
+    [InlineData("Form.Coordinator.Name", "Per \u202Enossl")]
+    public async Task A_person_s_name_with_markup_or_hidden_characters_is_refused_next_to_the_field_and_nothing_typed_is_lost(string field, string typed)
+    {
+        var name = System.Text.RegularExpressions.Regex.Unescape(typed);
+        var fields = UrbisApp.ApplicationFields("Helsingborg", "SE", "kommun@helsingborg.example");
+        fields[field] = name;
+        var answer = await app.ApplyAsync(fields);
+
+        answer.Status.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        var id = field.Replace('.', '_');
+        answer.Document.QuerySelector($"#{id}-error")!.TextContent.ShouldBe("A name cannot contain < or >, control characters or hidden text-direction characters.");
+        answer.Document.QuerySelector($"#{id}")!.GetAttribute("value").ShouldBe(name);
+        answer.Document.QuerySelector("#Form_OfficialName")!.GetAttribute("value").ShouldBe("Helsingborg");
+        answer.Html.ShouldNotContain("<script>alert");
+        (await CountAsync(a => a.AuthorityName == "Helsingborg")).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Awkward_real_names_are_accepted()
+    {
+        var fields = UrbisApp.ApplicationFields("Zgierz", "PL", "urzad@zgierz.example");
+        fields["Form.Applicant.Name"] = "Zbigniew Ćwik";
+        fields["Form.Representative.Name"] = "Αλέξανδρος Παπαδόπουλος";
+        fields["Form.Coordinator.Name"] = "Anne-Marie O'Neill";
+        var answer = await app.ApplyAsync(fields);
+        answer.Status.ShouldBe(HttpStatusCode.Redirect, string.Join(" | ", answer.Errors));
+
+        fields = UrbisApp.ApplicationFields("Zaandam", "NL", "gemeente@zaandam.example");
+        fields["Form.Coordinator.Name"] = "Jan van 't Hek";
+        (await app.ApplyAsync(fields)).Status.ShouldBe(HttpStatusCode.Redirect);
     }
 
     [Fact]

@@ -22,13 +22,16 @@ internal sealed class ApplicationFormRules
 
     private readonly List<FieldError> errors = [];
     private readonly IStringLocalizer l;
+    private readonly IStringLocalizer<AccountResource> names;
     private readonly DateOnly today;
     private readonly string prefix;
 
-    private ApplicationFormRules(IStringLocalizer l, DateOnly today, string prefix) => (this.l, this.today, this.prefix) = (l, today, prefix);
+    private ApplicationFormRules(IStringLocalizer l, IStringLocalizer<AccountResource> names, DateOnly today, string prefix) =>
+        (this.l, this.names, this.today, this.prefix) = (l, names, today, prefix);
 
-    public static FormCheck Check(ApplicationForm form, DateOnly today, IStringLocalizer l, string prefix = "Form") =>
-        new ApplicationFormRules(l, today, prefix).Run(form);
+    /// <param name="names">The account texts, which word the rule on people's names (<see cref="PersonName"/>) as the profile pages do.</param>
+    public static FormCheck Check(ApplicationForm form, DateOnly today, IStringLocalizer l, IStringLocalizer<AccountResource> names, string prefix = "Form") =>
+        new ApplicationFormRules(l, names, today, prefix).Run(form);
 
     private FormCheck Run(ApplicationForm f)
     {
@@ -146,7 +149,7 @@ internal sealed class ApplicationFormRules
 
     private ContactDetails Contact(ContactInput input, string field, string nameMissing, string positionMissing, string emailMissing)
     {
-        var name = Required(input.Name, $"{field}.Name", nameMissing, User.DisplayNameMaxLength);
+        var name = Person(input.Name, $"{field}.Name", nameMissing);
         var position = Required(input.Position, $"{field}.Position", positionMissing, ShortTextMax);
         var email = Required(input.Email, $"{field}.Email", emailMissing, 254);
         if (email is not null && !DeliverableEmailAttribute.IsDeliverable(email))
@@ -161,6 +164,21 @@ internal sealed class ApplicationFormRules
         }
 
         return new ContactDetails(name ?? "", position ?? "", email ?? "", phone);
+    }
+
+    /// <summary>
+    /// A person's name reaches the Directory and, for the coordinator, an account's display name:
+    /// markup and hidden direction characters are refused there, so they are refused here too.
+    /// </summary>
+    private string? Person(string? value, string field, string missing)
+    {
+        var name = PersonName.Normalize(value);
+        if (name.Length == 0)
+        {
+            return Add(field, missing);
+        }
+
+        return PersonName.Problem(name, names) is { } problem ? Add(field, problem) : name;
     }
 
     private (ContactDetails?, string?, DateOnly?) Coordinator(ApplicationForm f)

@@ -29,6 +29,7 @@ internal sealed partial class JoinModel(
     IAntiforgery antiforgery,
     NetworkCalendar date,
     IStringLocalizer<MembershipResource> l,
+    IStringLocalizer<AccountResource> accountTexts,
     ILogger<JoinModel> logger) : PageModel
 {
     [BindProperty]
@@ -79,7 +80,7 @@ internal sealed partial class JoinModel(
         }
 
         await LoadAsync(cancellationToken);
-        var check = ApplicationFormRules.Check(Form, date.Today, l);
+        var check = ApplicationFormRules.Check(Form, date.Today, l, accountTexts);
         if (!check.IsValid)
         {
             return Invalid(check.Errors);
