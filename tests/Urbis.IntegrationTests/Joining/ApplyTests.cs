@@ -261,3 +261,39 @@ public sealed class ApplyRateLimitTests(LowRateLimitApp app) : IClassFixture<Low
         (await client.GetPageAsync("/join")).Status.ShouldBe(HttpStatusCode.OK);
     }
 }
+
+/// <summary>Without script, "add a partner" posts the form: those posts have a limit of their own, so filling in the partners never uses up the submits.</summary>
+public sealed class PartnerRowsRateLimitTests(LowRateLimitApp app) : IClassFixture<LowRateLimitApp>
+{
+    [Fact]
+    public async Task Adding_partners_one_by_one_without_script_is_not_refused_and_submits_stay_limited()
+    {
+        var client = app.NewClient();
+        var page = await client.GetPageAsync("/join");
+        for (var i = 0; i < 6; i++)
+        {
+            page = await client.SubmitToAsync(page, "/join?handler=AddPartner", new Dictionary<string, string> { [$"Form.PublicPartners[{i}].Name"] = $"Partner {i}" }, "sector", "Public");
+            page.Status.ShouldBe(HttpStatusCode.OK, $"add a partner #{i + 1}");
+            page.Document.QuerySelector("#Form_PublicPartners_0__Name")!.GetAttribute("value").ShouldBe("Partner 0");
+        }
+
+        page.Document.QuerySelectorAll("#Form_PublicPartners .partner-row").Length.ShouldBe(8);
+
+        var submits = new List<HttpStatusCode>();
+        for (var i = 0; i < LowRateLimitApp.PublicFormPermits + 1; i++)
+        {
+            submits.Add((await client.SubmitAsync(page, new Dictionary<string, string> { ["Form.OfficialName"] = "Bruges" }, followRedirects: false)).Status);
+        }
+
+        submits.ShouldBe([.. Enumerable.Repeat(HttpStatusCode.UnprocessableEntity, LowRateLimitApp.PublicFormPermits), HttpStatusCode.TooManyRequests]);
+
+        // The steps have a limit too, only a more generous one.
+        var steps = new List<HttpStatusCode>();
+        for (var i = 6; i < LowRateLimitApp.PublicFormStepPermits + 1; i++)
+        {
+            steps.Add((await client.SubmitToAsync(page, "/join?handler=AddPartner", new Dictionary<string, string>(), "sector", "Private")).Status);
+        }
+
+        steps.ShouldBe([.. Enumerable.Repeat(HttpStatusCode.OK, LowRateLimitApp.PublicFormStepPermits - 6), HttpStatusCode.TooManyRequests]);
+    }
+}

@@ -20,6 +20,7 @@ namespace Urbis.Web.Modules.Membership.Answer;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.PublicForm)]
+[FormStepHandlers("AddPartner")]
 internal sealed class AnswerModel(AnswerRequestHandler handler, IAntiforgery antiforgery, NetworkCalendar date, IStringLocalizer<MembershipResource> l, IStringLocalizer<AccountResource> accountTexts) : PageModel
 {
     [BindProperty]

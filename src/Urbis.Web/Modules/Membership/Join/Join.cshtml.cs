@@ -21,6 +21,7 @@ namespace Urbis.Web.Modules.Membership.Join;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.PublicForm)]
+[FormStepHandlers("AddPartner")]
 [ServiceFilter(typeof(JoinPageCache))]
 internal sealed partial class JoinModel(
     JoinPageQuery query,
