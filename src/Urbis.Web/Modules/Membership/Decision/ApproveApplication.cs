@@ -42,6 +42,7 @@ internal sealed class ApproveApplicationHandler(
     UserManager<User> users,
     ApplicationChanges changes,
     Mailer mailer,
+    MembershipFigures figures,
     IOptions<PlatformOptions> platform)
 {
     public async Task<ApprovalResult> HandleAsync(ApproveApplication command, CancellationToken cancellationToken)
@@ -113,6 +114,7 @@ internal sealed class ApproveApplicationHandler(
         await QueueWelcomeAsync(application, command, invited: result.AlreadyHasAccount is null);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await figures.ForgetAsync(CancellationToken.None); // committed: the public count must not lag
         return result;
     }
 
