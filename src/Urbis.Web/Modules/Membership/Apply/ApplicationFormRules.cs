@@ -4,6 +4,7 @@ using Urbis.Web.Modules.Directory.Contracts;
 using Urbis.Web.Modules.Membership.Domain;
 using Urbis.Web.Platform.Identity;
 using Urbis.Web.Platform.Localization;
+using Urbis.Web.Platform.Web;
 
 namespace Urbis.Web.Modules.Membership.Apply;
 
@@ -109,7 +110,7 @@ internal sealed class ApplicationFormRules
 
     private int Population(string? value)
     {
-        if (string.IsNullOrWhiteSpace(value) || FormValues.WholeNumber(value) is not { } number)
+        if (string.IsNullOrWhiteSpace(value) || TypedValues.WholeNumber(value) is not { } number)
         {
             Add("Population", l["Enter the number of inhabitants as a whole number, for example 125000."]);
             return 0;
@@ -126,7 +127,7 @@ internal sealed class ApplicationFormRules
 
     private int Year(string? value)
     {
-        var number = FormValues.WholeNumber(value);
+        var number = TypedValues.WholeNumber(value);
         if (number is null || number < FirstPopulationYear || number > today.Year)
         {
             Add("PopulationYear", l["Enter the year of the population figure, between {0} and {1}.", FirstPopulationYear, today.Year]);
@@ -143,7 +144,7 @@ internal sealed class ApplicationFormRules
             return null;
         }
 
-        var address = FormValues.WebAddress(value);
+        var address = TypedValues.WebAddress(value);
         return address is null || address.Length > 500 ? Add("Website", l["Enter a web address such as https://www.example.org."]) : address;
     }
 
