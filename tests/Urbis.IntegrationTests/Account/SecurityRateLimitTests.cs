@@ -8,11 +8,13 @@ public sealed class LowRateLimitApp : UrbisApp
 {
     public const int SignInPermits = 3;
     public const int PublicFormPermits = 2;
+    public const int PublicFormStepPermits = 8;
 
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
         ["RateLimits:SignInPermits"] = SignInPermits.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["RateLimits:PublicFormPermits"] = PublicFormPermits.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["RateLimits:PublicFormStepPermits"] = PublicFormStepPermits.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 }
 

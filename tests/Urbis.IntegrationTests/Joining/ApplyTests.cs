@@ -139,8 +139,8 @@ public sealed class ApplyTests(UrbisApp app) : IClassFixture<UrbisApp>
     {
         const string script = "<script>alert('x')</script>";
         var fields = UrbisApp.ApplicationFields($"Malmö {script}", "SE", "kommun@malmo.example");
-        fields["Form.Applicant.Name"] = $"Eva {script}";
         fields["Form.SocialDevelopment"] = script;
+        fields["Form.CitizenParticipation"] = $"Safety walks {script}";
         fields["Form.PublicPartners[0].Name"] = script;
         var answer = await app.ApplyAsync(fields);
         answer.Status.ShouldBe(HttpStatusCode.Redirect, string.Join(" | ", answer.Errors));
@@ -155,7 +155,42 @@ public sealed class ApplyTests(UrbisApp app) : IClassFixture<UrbisApp>
         var page = await staff.Client.GetPageAsync(link);
         page.Html.ShouldNotContain("<script>alert");
         page.Document.QuerySelector("h1")!.TextContent.ShouldBe($"Malmö {script}");
-        page.Document.QuerySelector("[data-testid=answers]")!.TextContent.ShouldContain(script);
+        page.Document.QuerySelector("[data-testid=answers]")!.TextContent.ShouldContain($"Safety walks {script}");
+    }
+
+    [Theory]
+    [InlineData("Form.Applicant.Name", "Eva <script>alert('x')</script>")]
+    [InlineData("Form.Representative.Name", "Ilmar <b>Reepalu</b>")]
+    [InlineData("Form.Coordinator.Name", "Per \u202Enossl")]
+    public async Task A_person_s_name_with_markup_or_hidden_characters_is_refused_next_to_the_field_and_nothing_typed_is_lost(string field, string typed)
+    {
+        var name = System.Text.RegularExpressions.Regex.Unescape(typed);
+        var fields = UrbisApp.ApplicationFields("Helsingborg", "SE", "kommun@helsingborg.example");
+        fields[field] = name;
+        var answer = await app.ApplyAsync(fields);
+
+        answer.Status.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        var id = field.Replace('.', '_');
+        answer.Document.QuerySelector($"#{id}-error")!.TextContent.ShouldBe("A name cannot contain < or >, control characters or hidden text-direction characters.");
+        answer.Document.QuerySelector($"#{id}")!.GetAttribute("value").ShouldBe(name);
+        answer.Document.QuerySelector("#Form_OfficialName")!.GetAttribute("value").ShouldBe("Helsingborg");
+        answer.Html.ShouldNotContain("<script>alert");
+        (await CountAsync(a => a.AuthorityName == "Helsingborg")).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Awkward_real_names_are_accepted()
+    {
+        var fields = UrbisApp.ApplicationFields("Zgierz", "PL", "urzad@zgierz.example");
+        fields["Form.Applicant.Name"] = "Zbigniew Ćwik";
+        fields["Form.Representative.Name"] = "Αλέξανδρος Παπαδόπουλος";
+        fields["Form.Coordinator.Name"] = "Anne-Marie O'Neill";
+        var answer = await app.ApplyAsync(fields);
+        answer.Status.ShouldBe(HttpStatusCode.Redirect, string.Join(" | ", answer.Errors));
+
+        fields = UrbisApp.ApplicationFields("Zaandam", "NL", "gemeente@zaandam.example");
+        fields["Form.Coordinator.Name"] = "Jan van 't Hek";
+        (await app.ApplyAsync(fields)).Status.ShouldBe(HttpStatusCode.Redirect);
     }
 
     [Fact]
@@ -224,5 +259,41 @@ public sealed class ApplyRateLimitTests(LowRateLimitApp app) : IClassFixture<Low
         statuses.Take(LowRateLimitApp.PublicFormPermits).ShouldAllBe(s => s == HttpStatusCode.UnprocessableEntity);
         statuses.ShouldContain(HttpStatusCode.TooManyRequests);
         (await client.GetPageAsync("/join")).Status.ShouldBe(HttpStatusCode.OK);
+    }
+}
+
+/// <summary>Without script, "add a partner" posts the form: those posts have a limit of their own, so filling in the partners never uses up the submits.</summary>
+public sealed class PartnerRowsRateLimitTests(LowRateLimitApp app) : IClassFixture<LowRateLimitApp>
+{
+    [Fact]
+    public async Task Adding_partners_one_by_one_without_script_is_not_refused_and_submits_stay_limited()
+    {
+        var client = app.NewClient();
+        var page = await client.GetPageAsync("/join");
+        for (var i = 0; i < 6; i++)
+        {
+            page = await client.SubmitToAsync(page, "/join?handler=AddPartner", new Dictionary<string, string> { [$"Form.PublicPartners[{i}].Name"] = $"Partner {i}" }, "sector", "Public");
+            page.Status.ShouldBe(HttpStatusCode.OK, $"add a partner #{i + 1}");
+            page.Document.QuerySelector("#Form_PublicPartners_0__Name")!.GetAttribute("value").ShouldBe("Partner 0");
+        }
+
+        page.Document.QuerySelectorAll("#Form_PublicPartners .partner-row").Length.ShouldBe(8);
+
+        var submits = new List<HttpStatusCode>();
+        for (var i = 0; i < LowRateLimitApp.PublicFormPermits + 1; i++)
+        {
+            submits.Add((await client.SubmitAsync(page, new Dictionary<string, string> { ["Form.OfficialName"] = "Bruges" }, followRedirects: false)).Status);
+        }
+
+        submits.ShouldBe([.. Enumerable.Repeat(HttpStatusCode.UnprocessableEntity, LowRateLimitApp.PublicFormPermits), HttpStatusCode.TooManyRequests]);
+
+        // The steps have a limit too, only a more generous one.
+        var steps = new List<HttpStatusCode>();
+        for (var i = 6; i < LowRateLimitApp.PublicFormStepPermits + 1; i++)
+        {
+            steps.Add((await client.SubmitToAsync(page, "/join?handler=AddPartner", new Dictionary<string, string>(), "sector", "Private")).Status);
+        }
+
+        steps.ShouldBe([.. Enumerable.Repeat(HttpStatusCode.OK, LowRateLimitApp.PublicFormStepPermits - 6), HttpStatusCode.TooManyRequests]);
     }
 }

@@ -186,6 +186,51 @@ public sealed class ApplicationFormRulesTests
         Check(form).Answers!.OfficialName.ShouldBe("<script>alert('x')</script> Łódź");
     }
 
+    [Theory]
+    [InlineData("Zbigniew Ćwik")]
+    [InlineData("Αλέξανδρος Παπαδόπουλος")]
+    [InlineData("Anne-Marie O'Neill")]
+    [InlineData("Jan van 't Hek")]
+    [InlineData("محمد بن سلمان")]
+    public void Real_names_in_any_script_are_accepted_for_every_person(string name)
+    {
+        var form = Answers.Form();
+        form.CoordinatorAppointed = "yes";
+        form.Coordinator = new ContactInput { Name = name, Position = "Coordinator", Email = "coordinator@lodz.example" };
+        form.Applicant.Name = name;
+        form.Representative.Name = name;
+        var answers = Check(form).Answers.ShouldNotBeNull();
+        (answers.Applicant.Name, answers.Representative.Name, answers.Coordinator!.Name).ShouldBe((name, name, name));
+    }
+
+    [Theory]
+    [InlineData("Eva <script>alert('x')</script>")]
+    [InlineData("Eva <b>Nilsson</b>")]
+    [InlineData("Eva \u202Enosslin")]
+    [InlineData("Eva\u2066 Nilsson")]
+    [InlineData("Eva\nNilsson")]
+    [InlineData("Eva\u0007Nilsson")]
+    public void Names_with_markup_or_hidden_characters_are_refused_next_to_each_field(string typed)
+    {
+        var name = System.Text.RegularExpressions.Regex.Unescape(typed);
+        var form = Answers.Form();
+        form.CoordinatorAppointed = "yes";
+        form.Coordinator = new ContactInput { Name = name, Position = "Coordinator", Email = "coordinator@lodz.example" };
+        form.Applicant.Name = name;
+        form.Representative.Name = name;
+        var errors = Check(form).Errors;
+        errors.Select(e => e.Field).ShouldBe(["Form.Applicant.Name", "Form.Representative.Name", "Form.Coordinator.Name"]);
+        errors.ShouldAllBe(e => e.Message == "A name cannot contain < or >, control characters or hidden text-direction characters.");
+    }
+
+    [Fact]
+    public void A_name_is_kept_in_its_composed_form()
+    {
+        var form = Answers.Form();
+        form.Applicant.Name = "  Zbigniew C\u0301wik ";
+        Check(form).Answers!.Applicant.Name.ShouldBe("Zbigniew Ćwik");
+    }
+
     [Fact]
     public void An_appointed_coordinator_needs_their_details()
     {
@@ -202,5 +247,5 @@ public sealed class ApplicationFormRulesTests
         JsonColumn.Serialize(again).ShouldBe(JsonColumn.Serialize(answers));
     }
 
-    private static FormCheck Check(ApplicationForm form) => ApplicationFormRules.Check(form, Today, new KeyLocalizer());
+    private static FormCheck Check(ApplicationForm form) => ApplicationFormRules.Check(form, Today, new KeyLocalizer(), new KeyLocalizer<Web.Platform.Identity.AccountResource>());
 }

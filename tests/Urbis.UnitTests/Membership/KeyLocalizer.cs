@@ -11,3 +11,15 @@ internal sealed class KeyLocalizer : IStringLocalizer
 
     public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) => [];
 }
+
+/// <summary>The same, for code that asks for one resource's texts.</summary>
+internal sealed class KeyLocalizer<T> : IStringLocalizer<T>
+{
+    private readonly KeyLocalizer keys = new();
+
+    public LocalizedString this[string name] => keys[name];
+
+    public LocalizedString this[string name, params object[] arguments] => keys[name, arguments];
+
+    public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) => [];
+}

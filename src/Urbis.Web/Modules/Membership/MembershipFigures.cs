@@ -11,10 +11,14 @@ namespace Urbis.Web.Modules.Membership;
 /// result is kept for a few minutes (a figure a few minutes old is fine there). HybridCache lets
 /// one request compute it when it expires while the others wait for that result: the count is
 /// linear in the number of members (about 0.1 s at 100,000), and computing it once per request in
-/// flight was measured to stall pages for a second (bench/FINDINGS.md).
+/// flight was measured to stall pages for a second (bench/FINDINGS.md). The count runs in a scope
+/// of its own: the waiters share it, so it must not depend on the first caller's request (and its
+/// DbContext) staying alive. A change of membership forgets it (<see cref="ForgetAsync"/>).
 /// </summary>
-internal sealed class MembershipFigures(AppDbContext db, IAuthorityDirectory directory, HybridCache cache) : IMembershipFigures
+internal sealed class MembershipFigures(IServiceScopeFactory scopes, HybridCache cache) : IMembershipFigures
 {
+    private const string Key = nameof(MembershipFigures);
+
     private static readonly HybridCacheEntryOptions Lifetime = new()
     {
         Expiration = TimeSpan.FromMinutes(5),
@@ -22,10 +26,20 @@ internal sealed class MembershipFigures(AppDbContext db, IAuthorityDirectory dir
     };
 
     public async Task<NetworkFigures> GetAsync(CancellationToken cancellationToken) =>
-        await cache.GetOrCreateAsync(nameof(MembershipFigures), ComputeAsync, Lifetime, cancellationToken: cancellationToken);
+        await cache.GetOrCreateAsync(Key, ComputeAsync, Lifetime, cancellationToken: cancellationToken);
+
+    /// <summary>
+    /// After a committed change of membership (an approval): the next reader counts again. Other
+    /// nodes keep their copy until it expires (HybridCache has no cross-node invalidation here).
+    /// </summary>
+    public ValueTask ForgetAsync(CancellationToken cancellationToken) => cache.RemoveAsync(Key, cancellationToken);
 
     private async ValueTask<NetworkFigures> ComputeAsync(CancellationToken cancellationToken)
     {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var directory = scope.ServiceProvider.GetRequiredService<IAuthorityDirectory>();
+
         // An authority counts once, however many active memberships it has.
         var members = db.Set<Domain.Membership>().AsNoTracking()
             .Where(m => m.Status == MembershipStatus.Active)

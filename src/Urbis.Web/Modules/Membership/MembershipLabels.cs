@@ -141,6 +141,7 @@ internal sealed class MembershipLabels(IStringLocalizer<MembershipResource> l)
     {
         ApplicationError.NotAllowedNow => l["This is not possible in the application's current state."],
         ApplicationError.AssessmentIncomplete => l["Every condition must be met or committed by a due date first: complete the eligibility assessment."],
+        ApplicationError.ChangedMeanwhile => l["Someone else changed this application at the same time. Check it and try again."],
         _ => l["The applicant's link has expired: request the information again."],
     };
 }

@@ -27,7 +27,8 @@ internal static class MembershipModule
         services.AddOptions<MembershipOptions>().Bind(builder.Configuration.GetSection(MembershipOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<IDemoSeeder, DemoMembershipsSeeder>();
         services.AddScoped<IDemoSeeder, DemoApplicationsSeeder>();
-        services.AddScoped<IMembershipFigures, MembershipFigures>();
+        services.AddSingleton<MembershipFigures>();
+        services.AddSingleton<IMembershipFigures>(sp => sp.GetRequiredService<MembershipFigures>());
         services.AddScoped<IMemberRoster, MemberRoster>();
         services.AddScoped<MembershipLabels>();
 

@@ -89,7 +89,7 @@ internal sealed class EditProfileModel(
         authority.Region = Optional(Input.Region);
         authority.Address = Optional(Input.Address);
         authority.BillingAddress = Optional(Input.BillingAddress);
-        authority.Website = Optional(Input.Website);
+        authority.Website = TypedValues.WebAddress(Input.Website);
         authority.PreferredLanguage = Languages.Find(Input.PreferredLanguage)!.Code;
         if (population != authority.Population || year != authority.PopulationYear)
         {
@@ -118,13 +118,18 @@ internal sealed class EditProfileModel(
             }
         }
 
-        if (Input.Website is { Length: > 0 } website && (!Uri.TryCreate(website.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
+        if (!string.IsNullOrWhiteSpace(Input.Website) && TypedValues.WebAddress(Input.Website) is null)
         {
             ModelState.AddModelError("Input.Website", l["Enter a web address such as https://www.example.org."]);
         }
 
-        var digits = new string([.. (Input.Population ?? "").Where(c => !char.IsWhiteSpace(c) && c is not ('.' or ',' or '\''))]);
-        if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var population) || population is < 1 or > MaxPopulation)
+        // Read as the join form reads it: "12,5" is not taken for 125.
+        var population = TypedValues.WholeNumber(Input.Population);
+        if (population is null)
+        {
+            ModelState.AddModelError("Input.Population", l["Enter the number of inhabitants as a whole number, for example 125000."]);
+        }
+        else if (population is < 1 or > MaxPopulation)
         {
             ModelState.AddModelError("Input.Population", l["Enter the number of inhabitants, between 1 and {0}.", MaxPopulation.ToString("N0", CultureInfo.CurrentCulture)]);
         }
@@ -142,7 +147,7 @@ internal sealed class EditProfileModel(
 
         CheckFinanceContact();
 
-        return (population, year);
+        return ((int)(population ?? 0), year);
     }
 
     /// <summary>

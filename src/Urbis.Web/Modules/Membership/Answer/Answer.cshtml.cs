@@ -7,6 +7,7 @@ using Microsoft.Extensions.Localization;
 using Urbis.Web.Modules.Membership.Apply;
 using Urbis.Web.Modules.Membership.Domain;
 using Urbis.Web.Platform;
+using Urbis.Web.Platform.Identity;
 using Urbis.Web.Platform.Security;
 using Urbis.Web.Platform.Web;
 
@@ -19,7 +20,8 @@ namespace Urbis.Web.Modules.Membership.Answer;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.PublicForm)]
-internal sealed class AnswerModel(AnswerRequestHandler handler, IAntiforgery antiforgery, NetworkCalendar date, IStringLocalizer<MembershipResource> l) : PageModel
+[FormStepHandlers("AddPartner")]
+internal sealed class AnswerModel(AnswerRequestHandler handler, IAntiforgery antiforgery, NetworkCalendar date, IStringLocalizer<MembershipResource> l, IStringLocalizer<AccountResource> accountTexts) : PageModel
 {
     [BindProperty]
     public ApplicationForm Form { get; set; } = new();
@@ -57,7 +59,7 @@ internal sealed class AnswerModel(AnswerRequestHandler handler, IAntiforgery ant
             return LinkNotValid();
         }
 
-        var check = ApplicationFormRules.Check(Form, date.Today, l);
+        var check = ApplicationFormRules.Check(Form, date.Today, l, accountTexts);
         var errors = check.Errors.ToList();
         var text = Apply.FormValues.Text(Answer);
         if (text is null || text.Length > ApplicationEvent.TextMaxLength)

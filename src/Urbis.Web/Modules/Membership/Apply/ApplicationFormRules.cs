@@ -4,6 +4,7 @@ using Urbis.Web.Modules.Directory.Contracts;
 using Urbis.Web.Modules.Membership.Domain;
 using Urbis.Web.Platform.Identity;
 using Urbis.Web.Platform.Localization;
+using Urbis.Web.Platform.Web;
 
 namespace Urbis.Web.Modules.Membership.Apply;
 
@@ -22,13 +23,16 @@ internal sealed class ApplicationFormRules
 
     private readonly List<FieldError> errors = [];
     private readonly IStringLocalizer l;
+    private readonly IStringLocalizer<AccountResource> names;
     private readonly DateOnly today;
     private readonly string prefix;
 
-    private ApplicationFormRules(IStringLocalizer l, DateOnly today, string prefix) => (this.l, this.today, this.prefix) = (l, today, prefix);
+    private ApplicationFormRules(IStringLocalizer l, IStringLocalizer<AccountResource> names, DateOnly today, string prefix) =>
+        (this.l, this.names, this.today, this.prefix) = (l, names, today, prefix);
 
-    public static FormCheck Check(ApplicationForm form, DateOnly today, IStringLocalizer l, string prefix = "Form") =>
-        new ApplicationFormRules(l, today, prefix).Run(form);
+    /// <param name="names">The account texts, which word the rule on people's names (<see cref="PersonName"/>) as the profile pages do.</param>
+    public static FormCheck Check(ApplicationForm form, DateOnly today, IStringLocalizer l, IStringLocalizer<AccountResource> names, string prefix = "Form") =>
+        new ApplicationFormRules(l, names, today, prefix).Run(form);
 
     private FormCheck Run(ApplicationForm f)
     {
@@ -106,7 +110,7 @@ internal sealed class ApplicationFormRules
 
     private int Population(string? value)
     {
-        if (string.IsNullOrWhiteSpace(value) || FormValues.WholeNumber(value) is not { } number)
+        if (string.IsNullOrWhiteSpace(value) || TypedValues.WholeNumber(value) is not { } number)
         {
             Add("Population", l["Enter the number of inhabitants as a whole number, for example 125000."]);
             return 0;
@@ -123,7 +127,7 @@ internal sealed class ApplicationFormRules
 
     private int Year(string? value)
     {
-        var number = FormValues.WholeNumber(value);
+        var number = TypedValues.WholeNumber(value);
         if (number is null || number < FirstPopulationYear || number > today.Year)
         {
             Add("PopulationYear", l["Enter the year of the population figure, between {0} and {1}.", FirstPopulationYear, today.Year]);
@@ -140,13 +144,13 @@ internal sealed class ApplicationFormRules
             return null;
         }
 
-        var address = FormValues.WebAddress(value);
+        var address = TypedValues.WebAddress(value);
         return address is null || address.Length > 500 ? Add("Website", l["Enter a web address such as https://www.example.org."]) : address;
     }
 
     private ContactDetails Contact(ContactInput input, string field, string nameMissing, string positionMissing, string emailMissing)
     {
-        var name = Required(input.Name, $"{field}.Name", nameMissing, User.DisplayNameMaxLength);
+        var name = Person(input.Name, $"{field}.Name", nameMissing);
         var position = Required(input.Position, $"{field}.Position", positionMissing, ShortTextMax);
         var email = Required(input.Email, $"{field}.Email", emailMissing, 254);
         if (email is not null && !DeliverableEmailAttribute.IsDeliverable(email))
@@ -161,6 +165,21 @@ internal sealed class ApplicationFormRules
         }
 
         return new ContactDetails(name ?? "", position ?? "", email ?? "", phone);
+    }
+
+    /// <summary>
+    /// A person's name reaches the Directory and, for the coordinator, an account's display name:
+    /// markup and hidden direction characters are refused there, so they are refused here too.
+    /// </summary>
+    private string? Person(string? value, string field, string missing)
+    {
+        var name = PersonName.Normalize(value);
+        if (name.Length == 0)
+        {
+            return Add(field, missing);
+        }
+
+        return PersonName.Problem(name, names) is { } problem ? Add(field, problem) : name;
     }
 
     private (ContactDetails?, string?, DateOnly?) Coordinator(ApplicationForm f)

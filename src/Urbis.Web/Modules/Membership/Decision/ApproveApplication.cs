@@ -42,6 +42,7 @@ internal sealed class ApproveApplicationHandler(
     UserManager<User> users,
     ApplicationChanges changes,
     Mailer mailer,
+    MembershipFigures figures,
     IOptions<PlatformOptions> platform)
 {
     public async Task<ApprovalResult> HandleAsync(ApproveApplication command, CancellationToken cancellationToken)
@@ -103,15 +104,17 @@ internal sealed class ApproveApplicationHandler(
 
         changes.Record(application, ApplicationEventKind.Approved, $"{command.Decision.Body}, {command.Decision.Date:yyyy-MM-dd} {command.Decision.Reference}".Trim(),
             new { application.Reference, AuthorityId = authorityId, Category = command.Category.ToString(), StartDate = command.StartDate });
-        await QueueWelcomeAsync(application, command);
         if (!await changes.SaveAsync(cancellationToken))
         {
             return new ApprovalResult(ApprovalProblem.ChangedMeanwhile);
         }
 
+        // The welcome follows the invitation: only then is it known whether one is sent.
         var result = await InviteCoordinatorAsync(authorityId, answers, cancellationToken);
+        await QueueWelcomeAsync(application, command, invited: result.AlreadyHasAccount is null);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await figures.ForgetAsync(CancellationToken.None); // committed: the public count must not lag
         return result;
     }
 
@@ -149,14 +152,16 @@ internal sealed class ApproveApplicationHandler(
         return new ApprovalResult(null, Invited: person.Email);
     }
 
-    private Task QueueWelcomeAsync(Application application, ApproveApplication command)
+    private Task QueueWelcomeAsync(Application application, ApproveApplication command, bool invited)
     {
         var answers = application.Answers;
         var language = answers.PreferredLanguage;
+        var coordinator = answers.Coordinator ?? answers.Applicant;
         var mail = new ApprovedMail(
             answers.Applicant.Name, answers.OfficialName, application.Reference, platform.Value.NetworkName,
             command.Decision.Body, command.Decision.Date, command.Category, command.StartDate,
-            (answers.Coordinator ?? answers.Applicant).Name, application.Assessment.Commitments);
+            coordinator.Name, application.Assessment.Commitments,
+            new CoordinatorAccess(invited, string.Equals(coordinator.Email, answers.Applicant.Email, StringComparison.OrdinalIgnoreCase), platform.Value.Link("/members/membership", language)));
         return mailer.QueueAsync("ApplicationApproved", new Recipient(answers.Applicant.Email, answers.Applicant.Name, language), ApprovedMail.Template, mail);
     }
 }
@@ -171,7 +176,14 @@ internal sealed record ApprovedMail(
     MembershipCategory Category,
     DateOnly StartDate,
     string CoordinatorName,
-    IReadOnlyList<ConditionAssessment> Commitments)
+    IReadOnlyList<ConditionAssessment> Commitments,
+    CoordinatorAccess Access)
 {
     public const string Template = "/Modules/Membership/Decision/ApprovedMail.cshtml";
 }
+
+/// <summary>
+/// How the coordinator reaches the members' platform: an invitation on its way, or (with an account
+/// already) signing in at <paramref name="MembershipLink"/> once staff have linked that account.
+/// </summary>
+internal sealed record CoordinatorAccess(bool Invited, bool IsRecipient, string MembershipLink);

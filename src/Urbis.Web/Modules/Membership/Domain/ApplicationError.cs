@@ -11,4 +11,7 @@ internal enum ApplicationError
 
     /// <summary>The answer link has expired or was replaced.</summary>
     LinkExpired,
+
+    /// <summary>Someone else changed the application since it was read (the save found a newer version).</summary>
+    ChangedMeanwhile,
 }

@@ -21,6 +21,7 @@ namespace Urbis.Web.Modules.Membership.Join;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.PublicForm)]
+[FormStepHandlers("AddPartner")]
 [ServiceFilter(typeof(JoinPageCache))]
 internal sealed partial class JoinModel(
     JoinPageQuery query,
@@ -29,6 +30,7 @@ internal sealed partial class JoinModel(
     IAntiforgery antiforgery,
     NetworkCalendar date,
     IStringLocalizer<MembershipResource> l,
+    IStringLocalizer<AccountResource> accountTexts,
     ILogger<JoinModel> logger) : PageModel
 {
     [BindProperty]
@@ -79,7 +81,7 @@ internal sealed partial class JoinModel(
         }
 
         await LoadAsync(cancellationToken);
-        var check = ApplicationFormRules.Check(Form, date.Today, l);
+        var check = ApplicationFormRules.Check(Form, date.Today, l, accountTexts);
         if (!check.IsValid)
         {
             return Invalid(check.Errors);

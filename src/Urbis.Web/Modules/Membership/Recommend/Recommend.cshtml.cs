@@ -15,7 +15,8 @@ namespace Urbis.Web.Modules.Membership.Recommend;
 /// met or committed. Secretariat staff and administrators, while the application is under review.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-internal sealed class RecommendModel(ApplicationChanges changes, MembershipLabels labels, IStringLocalizer<MembershipResource> l) : PageModel
+internal sealed class RecommendModel(ApplicationChanges changes, MembershipLabels labels, IStringLocalizer<MembershipResource> l)
+    : ApplicationStepModel(changes, labels)
 {
     [BindProperty]
     public string? Category { get; set; } = nameof(MembershipCategory.Full);
@@ -23,67 +24,37 @@ internal sealed class RecommendModel(ApplicationChanges changes, MembershipLabel
     [BindProperty]
     public string? Note { get; set; }
 
-    internal Application Application { get; private set; } = null!;
-
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await changes.FindAsync(id, cancellationToken) is not { } application)
+        var shown = await ShowAsync(id, ApplicationAction.Recommend, cancellationToken);
+        if (shown is PageResult && !ViewData.IsNotNow() && !Application.Assessment.IsComplete)
         {
-            return NotFound();
+            ModelState.AddModelError(string.Empty, Labels.Error(ApplicationError.AssessmentIncomplete));
         }
 
-        Application = application;
-        if (!application.Can(ApplicationAction.Recommend))
-        {
-            return this.NotNow(labels);
-        }
-
-        if (!application.Assessment.IsComplete)
-        {
-            ModelState.AddModelError(string.Empty, labels.Error(ApplicationError.AssessmentIncomplete));
-        }
-
-        return Page();
+        return shown;
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await changes.FindAsync(id, cancellationToken) is not { } application)
-        {
-            return NotFound();
-        }
-
-        Application = application;
         var note = Note?.Trim();
-        if (!Enum.TryParse<MembershipCategory>(Category, out var category) || !Enum.IsDefined(category) || Category!.Any(char.IsDigit))
-        {
-            ModelState.AddModelError(nameof(Category), l["Choose a category of membership."]);
-        }
+        return ChangeAsync(id, () => Check(note), () => Recommendation(Chosen!.Value, note), () => l["The application is recommended to the board."], cancellationToken);
+    }
 
-        if (note?.Length > Application.ReasonMaxLength)
-        {
-            ModelState.AddModelError(nameof(Note), l["Use at most {0} characters (you wrote {1}).", Application.ReasonMaxLength.ToString("N0"), note.Length.ToString("N0")]);
-        }
+    private MembershipCategory? Chosen =>
+        Enum.TryParse<MembershipCategory>(Category, out var category) && Enum.IsDefined(category) && !Category!.Any(char.IsDigit) ? category : null;
 
-        if (ModelState.ErrorCount > 0)
-        {
-            return this.InvalidForm();
-        }
+    private void Check(string? note)
+    {
+        Problem(nameof(Category), Chosen is null ? l["Choose a category of membership."].Value : null);
+        Problem(nameof(Note), note?.Length > Application.ReasonMaxLength
+            ? l["Use at most {0} characters (you wrote {1}).", Application.ReasonMaxLength.ToString("N0"), note.Length.ToString("N0")].Value
+            : null);
+    }
 
-        if (application.Recommend(category, note, changes.Now) is { } error)
-        {
-            ModelState.AddModelError(string.Empty, labels.Error(error));
-            return this.InvalidForm();
-        }
-
-        changes.Record(application, ApplicationEventKind.Recommended, string.IsNullOrEmpty(note) ? labels.Category(category) : $"{labels.Category(category)}: {note}");
-        if (!await changes.SaveAsync(cancellationToken))
-        {
-            ModelState.AddModelError(string.Empty, l["Someone else changed this application at the same time. Check it and try again."]);
-            return this.InvalidForm();
-        }
-
-        TempData["Status"] = l["The application is recommended to the board."].Value;
-        return Redirect($"/office/applications/{id}");
+    private ApplicationStep Recommendation(MembershipCategory category, string? note)
+    {
+        var text = string.IsNullOrEmpty(note) ? Labels.Category(category) : $"{Labels.Category(category)}: {note}";
+        return new ApplicationStep(a => a.Recommend(category, note, Now), ApplicationEventKind.Recommended, text);
     }
 }

@@ -24,61 +24,36 @@ internal sealed class RequestInformationModel(
     MembershipLabels labels,
     IOptions<MembershipOptions> options,
     IOptions<PlatformOptions> platform,
-    IStringLocalizer<MembershipResource> l) : PageModel
+    IStringLocalizer<MembershipResource> l) : ApplicationStepModel(changes, labels)
 {
     [BindProperty]
     public string? Message { get; set; }
 
-    internal Application Application { get; private set; } = null!;
+    public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        ShowAsync(id, ApplicationAction.RequestInformation, cancellationToken);
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await changes.FindAsync(id, cancellationToken) is not { } application)
-        {
-            return NotFound();
-        }
-
-        Application = application;
-        return application.Can(ApplicationAction.RequestInformation) ? Page() : this.NotNow(labels);
+        var message = Message?.Trim() ?? "";
+        return ChangeAsync(id, () => Problem(nameof(Message), CheckMessage(message)), () => InformationRequest(message), () => l["The request is sent to {0}.", Application.Answers.Applicant.Email], cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    private string? CheckMessage(string message) =>
+        message.Length == 0 ? l["Write what you need to know from the applicant."].Value
+        : message.Length > Application.ReasonMaxLength ? l["Use at most {0} characters (you wrote {1}).", Application.ReasonMaxLength.ToString("N0"), message.Length.ToString("N0")].Value
+        : null;
+
+    /// <summary>A new private link (replacing an earlier one) and the e-mail that carries it.</summary>
+    private ApplicationStep InformationRequest(string message)
     {
-        if (await changes.FindAsync(id, cancellationToken) is not { } application)
-        {
-            return NotFound();
-        }
-
-        Application = application;
-        var message = Message?.Trim();
-        if (string.IsNullOrEmpty(message) || message.Length > Application.ReasonMaxLength)
-        {
-            ModelState.AddModelError(nameof(Message), string.IsNullOrEmpty(message)
-                ? l["Write what you need to know from the applicant."]
-                : l["Use at most {0} characters (you wrote {1}).", Application.ReasonMaxLength.ToString("N0"), message.Length.ToString("N0")]);
-            return this.InvalidForm();
-        }
-
         var (token, hash) = PrivateLink.New();
-        var expires = changes.Now + options.Value.AnswerLinkLifetime;
-        if (application.RequestInformation(message, hash, expires, changes.Now) is { } error)
+        var expires = Now + options.Value.AnswerLinkLifetime;
+        return new ApplicationStep(a => a.RequestInformation(message, hash, expires, Now), ApplicationEventKind.InformationRequested, message, a =>
         {
-            ModelState.AddModelError(string.Empty, labels.Error(error));
-            return this.InvalidForm();
-        }
-
-        var answers = application.Answers;
-        var mail = new InformationRequestMail(answers.Applicant.Name, answers.OfficialName, application.Reference, message, platform.Value.Link($"/join/answer/{token}", answers.PreferredLanguage), expires, platform.Value.NetworkName);
-        await mailer.QueueAsync("ApplicationInformationRequest", new Recipient(answers.Applicant.Email, answers.Applicant.Name, answers.PreferredLanguage), InformationRequestMail.Template, mail);
-        changes.Record(application, ApplicationEventKind.InformationRequested, message);
-        if (!await changes.SaveAsync(cancellationToken))
-        {
-            ModelState.AddModelError(string.Empty, l["Someone else changed this application at the same time. Check it and try again."]);
-            return this.InvalidForm();
-        }
-
-        TempData["Status"] = l["The request is sent to {0}.", answers.Applicant.Email].Value;
-        return Redirect($"/office/applications/{id}");
+            var answers = a.Answers;
+            var mail = new InformationRequestMail(answers.Applicant.Name, answers.OfficialName, a.Reference, message, platform.Value.Link($"/join/answer/{token}", answers.PreferredLanguage), expires, platform.Value.NetworkName);
+            return mailer.QueueAsync("ApplicationInformationRequest", new Recipient(answers.Applicant.Email, answers.Applicant.Name, answers.PreferredLanguage), InformationRequestMail.Template, mail);
+        });
     }
 }
 

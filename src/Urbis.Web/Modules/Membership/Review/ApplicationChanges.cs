@@ -25,6 +25,26 @@ internal sealed class ApplicationChanges(AppDbContext db, AuditTrail audit, Curr
         audit.Record("Application" + kind, "Application", application.Id.ToString(), details ?? new { application.Reference, State = application.State.ToString() });
     }
 
+    /// <summary>
+    /// The one flow of a step: the change on the entity, what leaves with it (an e-mail), the history
+    /// line and audit entry, the save. Null when done; otherwise why not, with nothing saved.
+    /// </summary>
+    public async Task<ApplicationError?> ApplyAsync(Application application, ApplicationStep step, CancellationToken cancellationToken)
+    {
+        if (step.Change(application) is { } error)
+        {
+            return error;
+        }
+
+        if (step.Then is { } then)
+        {
+            await then(application);
+        }
+
+        Record(application, step.Kind, step.Text);
+        return await SaveAsync(cancellationToken) ? null : ApplicationError.ChangedMeanwhile;
+    }
+
     /// <summary>Saves; false when another person changed the application since it was read.</summary>
     public async Task<bool> SaveAsync(CancellationToken cancellationToken)
     {
@@ -40,3 +60,9 @@ internal sealed class ApplicationChanges(AppDbContext db, AuditTrail audit, Curr
         }
     }
 }
+
+/// <summary>
+/// One change of an application: the change on the entity, what must leave with it in the same unit
+/// of work (an e-mail to the applicant, queued once the change is allowed), and its history line.
+/// </summary>
+internal sealed record ApplicationStep(Func<Application, ApplicationError?> Change, ApplicationEventKind Kind, string? Text, Func<Application, Task>? Then = null);

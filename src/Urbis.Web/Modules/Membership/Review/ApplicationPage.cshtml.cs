@@ -73,16 +73,9 @@ internal sealed class ApplicationPageModel(
             return NotFound();
         }
 
-        if (change(application) is { } error)
+        if (await changes.ApplyAsync(application, new ApplicationStep(change, kind, text), cancellationToken) is { } error)
         {
             ModelState.AddModelError(string.Empty, labels.Error(error));
-            return await ShowAsync(id, invalid: true, cancellationToken);
-        }
-
-        changes.Record(application, kind, text);
-        if (!await changes.SaveAsync(cancellationToken))
-        {
-            ModelState.AddModelError(string.Empty, l["Someone else changed this application at the same time. Check it and try again."]);
             return await ShowAsync(id, invalid: true, cancellationToken);
         }
 

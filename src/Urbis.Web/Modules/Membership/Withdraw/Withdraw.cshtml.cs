@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Urbis.Web.Modules.Membership.Decline;
 using Urbis.Web.Modules.Membership.Domain;
@@ -15,53 +14,19 @@ namespace Urbis.Web.Modules.Membership.Withdraw;
 /// Secretariat staff and administrators, while the application is open.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-internal sealed class WithdrawModel(ApplicationChanges changes, ClosingMails mails, MembershipLabels labels, IStringLocalizer<MembershipResource> l) : PageModel
+internal sealed class WithdrawModel(ApplicationChanges changes, ClosingMails mails, MembershipLabels labels, IStringLocalizer<MembershipResource> l)
+    : ApplicationStepModel(changes, labels)
 {
     [BindProperty]
     public string? Reason { get; set; }
 
-    internal Application Application { get; private set; } = null!;
+    public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        ShowAsync(id, ApplicationAction.Withdraw, cancellationToken);
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
-    {
-        if (await changes.FindAsync(id, cancellationToken) is not { } application)
-        {
-            return NotFound();
-        }
-
-        Application = application;
-        return application.Can(ApplicationAction.Withdraw) ? Page() : this.NotNow(labels);
-    }
-
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
-    {
-        if (await changes.FindAsync(id, cancellationToken) is not { } application)
-        {
-            return NotFound();
-        }
-
-        Application = application;
-        if (ClosingMails.CheckReason(Reason, l) is { } problem)
-        {
-            ModelState.AddModelError(nameof(Reason), problem);
-            return this.InvalidForm();
-        }
-
-        if (application.Withdraw(Reason!, changes.Now) is { } error)
-        {
-            ModelState.AddModelError(string.Empty, labels.Error(error));
-            return this.InvalidForm();
-        }
-
-        await mails.WithdrawnAsync(application);
-        changes.Record(application, ApplicationEventKind.Withdrawn, Reason);
-        if (!await changes.SaveAsync(cancellationToken))
-        {
-            ModelState.AddModelError(string.Empty, l["Someone else changed this application at the same time. Check it and try again."]);
-            return this.InvalidForm();
-        }
-
-        TempData["Status"] = l["The application is withdrawn; the applicant has been told."].Value;
-        return Redirect($"/office/applications/{id}");
-    }
+    public Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken) => ChangeAsync(
+        id,
+        () => Problem(nameof(Reason), ClosingMails.CheckReason(Reason, l)),
+        () => new ApplicationStep(a => a.Withdraw(Reason!, Now), ApplicationEventKind.Withdrawn, Reason, mails.WithdrawnAsync),
+        () => l["The application is withdrawn; the applicant has been told."],
+        cancellationToken);
 }
