@@ -178,6 +178,7 @@ public sealed class AuthorityPeopleTests(UrbisApp app) : IClassFixture<UrbisApp>
     [InlineData("Input.Email", "jan@", "Enter a valid e-mail address")]
     [InlineData("Input.DisplayName", "", "Enter the person's name.")]
     [InlineData("Input.Language", "nl", "Choose a language from the list.")]
+    [InlineData("Input.DisplayName", "Jan <b>de Baas</b>", "A name cannot contain < or >")]
     public async Task Bad_input_on_a_colleagues_invitation_is_refused_and_creates_nothing(string field, string value, string message)
     {
         var authority = await app.CreateAuthorityAsync("Almere", "NL");

@@ -25,8 +25,10 @@ internal static class PersonName
             return l["Use at most {0} characters.", User.DisplayNameMaxLength];
         }
 
-        return name.Any(IsForbidden) ? l["A name cannot contain < or >, control characters or hidden text-direction characters."].Value : null;
+        return HasForbiddenCharacters(name) ? l["A name cannot contain < or >, control characters or hidden text-direction characters."].Value : null;
     }
+
+    public static bool HasForbiddenCharacters(string name) => name.Any(IsForbidden);
 
     private static bool IsForbidden(char c) =>
         c is '<' or '>' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u200E' or '\u200F' or '\u061C'

@@ -47,10 +47,14 @@ internal sealed class InviteColleagueModel(
 
         var command = new InviteUser(Input.Email ?? "", Input.DisplayName ?? "", Input.Language ?? "", id, [Roles.MemberUser]);
         var result = await invitations.HandleAsync(command, cancellationToken);
-        if (result.Error is { } error)
+        if (result.Error is not null)
         {
-            var (field, message) = labels.Invitation(error);
-            ModelState.AddModelError($"{nameof(Input)}.{field}", message);
+            foreach (var error in result.Errors)
+            {
+                var (field, message) = labels.Invitation(error);
+                ModelState.AddModelError($"{nameof(Input)}.{field}", message);
+            }
+
             return this.InvalidForm();
         }
 

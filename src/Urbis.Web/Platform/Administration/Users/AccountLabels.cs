@@ -55,6 +55,7 @@ internal sealed class AccountLabels(IStringLocalizer<AdminResource> l, IStringLo
         InviteUserError.EmailTaken => ("Email", l["An account with this e-mail address already exists."]),
         InviteUserError.NameRequired => ("DisplayName", l["Enter the person's name."]),
         InviteUserError.NameTooLong => ("DisplayName", l["Use at most {0} characters.", User.DisplayNameMaxLength]),
+        InviteUserError.NameNotAllowed => ("DisplayName", l["A name cannot contain < or >, control characters or hidden text-direction characters."]),
         InviteUserError.UnknownRole => ("Roles", l["Choose one or more roles from the list."]),
         InviteUserError.UnknownLanguage => ("Language", l["Choose a language from the list."]),
         InviteUserError.UnknownAuthority => ("AuthorityId", l["This authority does not exist. Search again and choose one from the list."]),

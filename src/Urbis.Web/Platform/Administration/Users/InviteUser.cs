@@ -27,6 +27,7 @@ internal enum InviteUserError
     EmailTaken,
     NameRequired,
     NameTooLong,
+    NameNotAllowed,
     UnknownRole,
     UnknownLanguage,
     UnknownAuthority,
@@ -85,7 +86,7 @@ internal sealed class InviteUserHandler(
             Id = Guid.CreateVersion7(),
             UserName = email,
             Email = email,
-            DisplayName = command.DisplayName.Trim(),
+            DisplayName = PersonName.Normalize(command.DisplayName),
             PreferredLanguage = Languages.Find(command.Language)!.Code,
             AuthorityId = authority?.Id,
             CreatedAt = now,
@@ -124,13 +125,18 @@ internal sealed class InviteUserHandler(
             problems.Add(InviteUserError.EmailTaken);
         }
 
-        if (string.IsNullOrWhiteSpace(command.DisplayName))
+        var name = PersonName.Normalize(command.DisplayName);
+        if (name.Length == 0)
         {
             problems.Add(InviteUserError.NameRequired);
         }
-        else if (command.DisplayName.Trim().Length > User.DisplayNameMaxLength)
+        else if (name.Length > User.DisplayNameMaxLength)
         {
             problems.Add(InviteUserError.NameTooLong);
+        }
+        else if (PersonName.HasForbiddenCharacters(name))
+        {
+            problems.Add(InviteUserError.NameNotAllowed);
         }
 
         if (command.Roles.Count == 0 || command.Roles.Any(r => !Roles.All.Contains(r)))
