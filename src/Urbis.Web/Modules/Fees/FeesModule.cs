@@ -54,7 +54,7 @@ internal static class FeesModule
         services.AddScoped<FinanceExport>();
         services.AddScoped<InvoiceFiles>();
         services.AddSingleton<InvoiceRunner>();
-        services.AddSingleton<InvoiceRunSignal>();
+        services.AddSingleton<WorkSignal<InvoiceRunWorker>>();
         if (builder.Configuration.GetValue(FeesOptions.Section + ":RunWorker", true))
         {
             services.AddHostedService<InvoiceRunWorker>();
