@@ -6,13 +6,13 @@ namespace Urbis.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// Counts the SQL commands EF Core runs against one database (test hosts run side by side, each
-/// on its own database), through EF's diagnostic events.
+/// on its own database), through EF's diagnostic events; keeps their SQL to tell reads from writes.
 /// </summary>
 public sealed class QueryCounter : IDisposable, IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>
 {
     private readonly string connectionString;
     private readonly List<IDisposable> subscriptions = [];
-    private int count;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> commands = new();
 
     public QueryCounter(string connectionString)
     {
@@ -20,7 +20,10 @@ public sealed class QueryCounter : IDisposable, IObserver<DiagnosticListener>, I
         subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
     }
 
-    public int Count => Volatile.Read(ref count);
+    public int Count => commands.Count;
+
+    /// <summary>The SQL of each command, in the order they ran.</summary>
+    public IReadOnlyList<string> Commands => [.. commands];
 
     public void OnNext(DiagnosticListener value)
     {
@@ -39,7 +42,7 @@ public sealed class QueryCounter : IDisposable, IObserver<DiagnosticListener>, I
             && value.Value is CommandExecutedEventData data
             && data.Context?.Database.GetConnectionString() == connectionString)
         {
-            Interlocked.Increment(ref count);
+            commands.Enqueue(data.Command.CommandText);
         }
     }
 

@@ -17,6 +17,7 @@ internal static class DirectoryModule
         builder.Services.AddScoped<IDemoSeeder, DemoAuthoritiesSeeder>();
         builder.Services.AddScoped<PeopleQuery>();
         builder.Services.AddSingleton<INavigationContributor, DirectoryNavigation>();
+        builder.Services.AddScoped<Platform.Audit.IAuditVocabulary, Audit.DirectoryAuditVocabulary>();
         return builder;
     }
 }

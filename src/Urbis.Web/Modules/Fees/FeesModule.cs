@@ -1,3 +1,4 @@
+using Urbis.Web.Modules.Fees.Audit;
 using Urbis.Web.Modules.Fees.BankStatements;
 using Urbis.Web.Modules.Fees.Contracts;
 using Urbis.Web.Modules.Fees.Exports;
@@ -10,6 +11,7 @@ using Urbis.Web.Modules.Fees.Pdf;
 using Urbis.Web.Modules.Fees.Reminders;
 using Urbis.Web.Modules.Fees.Schedules;
 using Urbis.Web.Modules.Fees.Seed;
+using Urbis.Web.Platform.Audit;
 using Urbis.Web.Platform.Data;
 using Urbis.Web.Platform.Jobs;
 using Urbis.Web.Platform.Security;
@@ -54,7 +56,7 @@ internal static class FeesModule
         services.AddScoped<FinanceExport>();
         services.AddScoped<InvoiceFiles>();
         services.AddSingleton<InvoiceRunner>();
-        services.AddSingleton<InvoiceRunSignal>();
+        services.AddSingleton<WorkSignal<InvoiceRunWorker>>();
         if (builder.Configuration.GetValue(FeesOptions.Section + ":RunWorker", true))
         {
             services.AddHostedService<InvoiceRunWorker>();
@@ -63,6 +65,7 @@ internal static class FeesModule
         services.AddScheduledJob<ReminderJob>();
         services.AddScoped<IDemoSeeder, DemoFeeSchedulesSeeder>();
         services.AddSingleton<INavigationContributor, FeesNavigation>();
+        services.AddAuditVocabulary<FeesAuditVocabulary>();
         return builder;
     }
 }

@@ -10,4 +10,9 @@ internal static class AuditSetup
         builder.Services.AddScoped<AuditTrail>();
         return builder;
     }
+
+    /// <summary>Registers a module's words for its audited records (scoped: it may read the database).</summary>
+    public static IServiceCollection AddAuditVocabulary<TVocabulary>(this IServiceCollection services)
+        where TVocabulary : class, IAuditVocabulary =>
+        services.AddScoped<IAuditVocabulary, TVocabulary>();
 }

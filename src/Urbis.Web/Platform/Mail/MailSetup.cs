@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Urbis.Web.Platform.Data;
+using Urbis.Web.Platform.Jobs;
 
 namespace Urbis.Web.Platform.Mail;
 
@@ -20,7 +21,7 @@ internal static class MailSetup
             var folder = Path.GetFullPath(options.PickupFolder, DataFolder.Resolve(environment.ContentRootPath, sp.GetRequiredService<IConfiguration>()));
             return new PickupFolderMailTransport(folder, sp.GetRequiredService<TimeProvider>());
         });
-        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<WorkSignal<OutboxBackgroundService>>();
         builder.Services.AddSingleton<OutboxSignalInterceptor>();
         builder.Services.AddSingleton<OutboxSender>();
         builder.Services.AddScoped<MailRenderer>();

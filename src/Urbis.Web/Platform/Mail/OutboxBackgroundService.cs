@@ -1,11 +1,12 @@
 using Microsoft.Extensions.Options;
+using Urbis.Web.Platform.Jobs;
 
 namespace Urbis.Web.Platform.Mail;
 
 /// <summary>Runs <see cref="OutboxSender"/>: woken when a message is saved, else every poll interval.</summary>
 internal sealed partial class OutboxBackgroundService(
     OutboxSender sender,
-    OutboxSignal signal,
+    WorkSignal<OutboxBackgroundService> signal,
     IOptions<MailOptions> options,
     TimeProvider clock,
     ILogger<OutboxBackgroundService> logger) : BackgroundService

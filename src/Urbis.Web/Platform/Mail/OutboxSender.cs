@@ -35,9 +35,10 @@ internal sealed partial class OutboxSender(
                 return sent;
             }
 
+            var attachments = await AttachmentsAsync(db, batch, cancellationToken);
             foreach (var message in batch)
             {
-                sent += await DeliverAsync(db, message, cancellationToken) ? 1 : 0;
+                sent += await DeliverAsync(db, message, attachments[message.Id], cancellationToken) ? 1 : 0;
             }
         }
 
@@ -69,16 +70,34 @@ internal sealed partial class OutboxSender(
         return await db.Set<OutboxMessage>().Where(m => claimed.Contains(m.Id)).ToListAsync(cancellationToken);
     }
 
-    private async Task<bool> DeliverAsync(AppDbContext db, OutboxMessage message, CancellationToken cancellationToken)
+    /// <summary>
+    /// The files of the whole batch in one query: an annual run queues thousands of messages with a
+    /// PDF each, and one query per message made the run's mail as many round trips. A batch holds
+    /// at most <see cref="BatchSize"/> messages, so its files fit in memory (invoice PDFs are small).
+    /// </summary>
+    private static async Task<ILookup<Guid, Attachment>> AttachmentsAsync(AppDbContext db, List<OutboxMessage> batch, CancellationToken cancellationToken)
+    {
+        var ids = batch.Select(m => m.Id).ToList();
+        var rows = await (from a in db.Set<OutboxAttachment>().AsNoTracking()
+                          where ids.Contains(a.MessageId)
+                          join f in db.Set<StoredFile>().AsNoTracking() on a.FileId equals f.Id
+                          orderby a.Id
+                          select new Attachment(a.MessageId, a.FileName, a.ContentType, f.Content)).ToListAsync(cancellationToken);
+        return rows.ToLookup(a => a.MessageId);
+    }
+
+    private async Task<bool> DeliverAsync(AppDbContext db, OutboxMessage message, IEnumerable<Attachment> attachments, CancellationToken cancellationToken)
     {
         message.Attempts++;
         try
         {
-            var attachments = await (from a in db.Set<OutboxAttachment>().AsNoTracking()
-                                     where a.MessageId == message.Id
-                                     join f in db.Set<StoredFile>().AsNoTracking() on a.FileId equals f.Id
-                                     select new { a.FileName, a.ContentType, f.Content }).ToListAsync(cancellationToken);
-            var mime = ToMime(message, body => attachments.ForEach(a => body.Attachments.Add(a.FileName, a.Content, ContentType.Parse(a.ContentType))));
+            var mime = ToMime(message, body =>
+            {
+                foreach (var a in attachments)
+                {
+                    body.Attachments.Add(a.FileName, a.Content, ContentType.Parse(a.ContentType));
+                }
+            });
             await transport.SendAsync(mime, cancellationToken);
             message.SentAt = clock.GetUtcNow().UtcDateTime;
             message.LastError = null;
@@ -101,6 +120,8 @@ internal sealed partial class OutboxSender(
             }
         }
 
+        // Saved message by message, not once per batch: a node that stops mid-batch resends at most
+        // the message it was sending, not the ones it had already delivered.
         message.LockedUntil = null;
         await db.SaveChangesAsync(CancellationToken.None);
         return message.SentAt is not null;
@@ -123,6 +144,8 @@ internal sealed partial class OutboxSender(
         mime.Headers.Add("Auto-Submitted", "auto-generated");
         return mime;
     }
+
+    private sealed record Attachment(Guid MessageId, string FileName, string ContentType, byte[] Content);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sent outbox message {MessageId} ({Kind})")]
     private static partial void LogSent(ILogger logger, Guid messageId, string kind);

@@ -51,6 +51,9 @@ public sealed class FieldTagHelper : TagHelper
     /// <summary>Extra classes of the wrapping block (e.g. "col-md-6").</summary>
     public string? Wrapper { get; set; }
 
+    /// <summary>Extra classes of the input itself (e.g. "w-auto" for a short value).</summary>
+    public string? InputClass { get; set; }
+
     [ViewContext]
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
@@ -87,6 +90,10 @@ public sealed class FieldTagHelper : TagHelper
         describedBy.Add(id + "-error");
         var input = new TagBuilder(Kind == "textarea" ? "textarea" : "input");
         input.AddCssClass("form-control");
+        if (!string.IsNullOrEmpty(InputClass))
+        {
+            input.AddCssClass(InputClass);
+        }
         input.Attributes["id"] = id;
         input.Attributes["name"] = name;
         input.Attributes["aria-describedby"] = string.Join(' ', describedBy);

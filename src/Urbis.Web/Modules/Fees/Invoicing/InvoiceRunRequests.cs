@@ -4,6 +4,7 @@ using Urbis.Web.Modules.Fees.Domain;
 using Urbis.Web.Platform;
 using Urbis.Web.Platform.Audit;
 using Urbis.Web.Platform.Data;
+using Urbis.Web.Platform.Jobs;
 
 namespace Urbis.Web.Modules.Fees.Invoicing;
 
@@ -20,7 +21,7 @@ internal sealed class InvoiceRunRequests(
     IOptions<FeesOptions> options,
     CurrentActor actor,
     AuditTrail audit,
-    InvoiceRunSignal signal)
+    WorkSignal<InvoiceRunWorker> signal)
 {
     public async Task<(Guid? RunId, RunRequestError? Error)> RequestAsync(int year, CancellationToken cancellationToken)
     {

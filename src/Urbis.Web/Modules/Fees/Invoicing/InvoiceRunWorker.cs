@@ -1,7 +1,9 @@
+using Urbis.Web.Platform.Jobs;
+
 namespace Urbis.Web.Modules.Fees.Invoicing;
 
 /// <summary>Wakes this node's <see cref="InvoiceRunner"/> when a run is asked for here, else polls for runs asked on other nodes.</summary>
-internal sealed partial class InvoiceRunWorker(InvoiceRunner runner, InvoiceRunSignal signal, TimeProvider clock, ILogger<InvoiceRunWorker> logger) : BackgroundService
+internal sealed partial class InvoiceRunWorker(InvoiceRunner runner, WorkSignal<InvoiceRunWorker> signal, TimeProvider clock, ILogger<InvoiceRunWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(10);
 
@@ -24,35 +26,4 @@ internal sealed partial class InvoiceRunWorker(InvoiceRunner runner, InvoiceRunS
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Looking for invoice runs failed")]
     private static partial void LogRoundFailed(ILogger logger, Exception ex);
-}
-
-/// <summary>Lets a page wake the worker of its own node at once.</summary>
-internal sealed class InvoiceRunSignal
-{
-    private readonly SemaphoreSlim semaphore = new(0, 1);
-
-    public void Notify()
-    {
-        try
-        {
-            semaphore.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already signalled.
-        }
-    }
-
-    public async Task WaitAsync(TimeSpan timeout, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        using var timeoutSource = new CancellationTokenSource(timeout, clock);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
-        try
-        {
-            await semaphore.WaitAsync(linked.Token);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-        }
-    }
 }

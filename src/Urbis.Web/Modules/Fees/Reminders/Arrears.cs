@@ -9,6 +9,9 @@ namespace Urbis.Web.Modules.Fees.Reminders;
 
 internal sealed class Arrears(AppDbContext db, NetworkCalendar calendar, IOptions<FeesOptions> options) : IArrears
 {
+    /// <summary>An open invoice due before this date puts its member in arrears.</summary>
+    public static DateOnly Cutoff(DateOnly today, FeesOptions options) => today.AddDays(-options.ArrearsAfterDays);
+
     public Task<IReadOnlyDictionary<Guid, ArrearsSummary>> AllAsync(CancellationToken cancellationToken) => LoadAsync(null, cancellationToken);
 
     public async Task<ArrearsSummary?> OfAsync(Guid authorityId, CancellationToken cancellationToken) =>
@@ -16,7 +19,7 @@ internal sealed class Arrears(AppDbContext db, NetworkCalendar calendar, IOption
 
     private async Task<IReadOnlyDictionary<Guid, ArrearsSummary>> LoadAsync(Guid? authorityId, CancellationToken cancellationToken)
     {
-        var cutoff = calendar.Today.AddDays(-options.Value.ArrearsAfterDays);
+        var cutoff = Cutoff(calendar.Today, options.Value);
         var overdue = await db.Set<Invoice>().AsNoTracking()
             .Where(i => i.Kind == InvoiceKind.Invoice && (i.Status == InvoiceStatus.Issued || i.Status == InvoiceStatus.PartlyPaid) && i.DueDate < cutoff)
             .Where(i => authorityId == null || i.AuthorityId == authorityId)

@@ -26,11 +26,17 @@ internal sealed record AuditChange(string Property, string Before, string After)
 
 /// <summary>
 /// Turns audit entries into what a person reads: accounts by name (linked), roles by name rather
-/// and authorities by name rather than id, values as a property/before/after table in the reader's
-/// language. At most three queries for any number of entries: the names of the accounts, roles and
-/// authorities they mention.
+/// and authorities by name rather than id, the modules' records as their <see cref="IAuditVocabulary"/>
+/// names them, values as a property/before/after table in the reader's language. A bounded number of
+/// queries for any number of entries: the names of the accounts, roles and authorities they mention,
+/// and one per module entity type on the page.
 /// </summary>
-internal sealed class AuditEntryFormatter(AppDbContext db, IAuthorityDirectory directory, AccountLabels labels, IStringLocalizer<AdminResource> l)
+internal sealed class AuditEntryFormatter(
+    AppDbContext db,
+    IAuthorityDirectory directory,
+    AccountLabels labels,
+    IEnumerable<IAuditVocabulary> vocabularies,
+    IStringLocalizer<AdminResource> l)
 {
     private const string Redacted = "(changed)";
     private const string AuthorityIdProperty = "AuthorityId";
@@ -54,11 +60,24 @@ internal sealed class AuditEntryFormatter(AppDbContext db, IAuthorityDirectory d
         var authorities = authorityIds.Count == 0
             ? []
             : await directory.Query().Where(a => authorityIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.OfficialName, cancellationToken);
-        var known = new Names(names, roles, authorities);
+        var records = new Dictionary<(string Type, string Id), AuditRecord>();
+        foreach (var group in entries.GroupBy(e => e.EntityType))
+        {
+            if (vocabularies.FirstOrDefault(v => v.EntityType(group.Key) is not null) is { } vocabulary)
+            {
+                var found = await vocabulary.RecordsAsync(group.Key, [.. group.Select(e => e.EntityId).Distinct()], cancellationToken);
+                foreach (var (id, record) in found)
+                {
+                    records[(group.Key, id)] = record;
+                }
+            }
+        }
+
+        var known = new Names(names, roles, authorities, records);
         return [.. entries.Select(e => Format(e, known))];
     }
 
-    public string EntityTypeLabel(string type) => type switch
+    public string EntityTypeLabel(string type) => vocabularies.Select(v => v.EntityType(type)).FirstOrDefault(label => label is not null) ?? type switch
     {
         "User" => l["Account"],
         "UserRole" => l["Account role"],
@@ -73,7 +92,7 @@ internal sealed class AuditEntryFormatter(AppDbContext db, IAuthorityDirectory d
         _ => type,
     };
 
-    public string ActionLabel(string action) => action switch
+    public string ActionLabel(string action) => vocabularies.Select(v => v.Action(action)).FirstOrDefault(label => label is not null) ?? action switch
     {
         "Added" => l["Created"],
         "Modified" => l["Changed"],
@@ -102,7 +121,8 @@ internal sealed class AuditEntryFormatter(AppDbContext db, IAuthorityDirectory d
     {
         var accountId = IsAccountEntry(entry) ? AccountId(entry) : null;
         var accountName = accountId is { } id ? known.Accounts.GetValueOrDefault(id, id.ToString()) : null;
-        var entity = entry.EntityType switch
+        var record = known.Records.GetValueOrDefault((entry.EntityType, entry.EntityId));
+        var entity = record is not null ? record.Name : entry.EntityType switch
         {
             "UserRole" => $"{EntityTypeLabel(entry.EntityType)}: {RoleName(entry.EntityId.Split('/').ElementAtOrDefault(1), known.Roles)} – {accountName}",
             "UserToken" => $"{EntityTypeLabel(entry.EntityType)}: {entry.EntityId.Split('/').LastOrDefault()} – {accountName}",
@@ -122,7 +142,7 @@ internal sealed class AuditEntryFormatter(AppDbContext db, IAuthorityDirectory d
             action,
             entry.EntityType,
             entity,
-            accountId is { } link ? $"/admin/users/{link}" : entry.EntityType == "Application" ? $"/office/applications/{entry.EntityId}" : null,
+            accountId is { } link ? $"/admin/users/{link}" : entry.EntityType == "Application" ? $"/office/applications/{entry.EntityId}" : record?.Link,
             Changes(entry, known));
     }
 
@@ -206,5 +226,5 @@ internal sealed class AuditEntryFormatter(AppDbContext db, IAuthorityDirectory d
     }
 
     /// <summary>What the entries refer to by id, by name.</summary>
-    private sealed record Names(Dictionary<Guid, string> Accounts, Dictionary<Guid, string> Roles, Dictionary<Guid, string> Authorities);
+    private sealed record Names(Dictionary<Guid, string> Accounts, Dictionary<Guid, string> Roles, Dictionary<Guid, string> Authorities, Dictionary<(string Type, string Id), AuditRecord> Records);
 }
