@@ -29,14 +29,19 @@ public sealed class FeeOverrideTests(UrbisApp app) : IClassFixture<UrbisApp>
         var invoice = await app.InvoiceOfAsync(finance, "Tampere");
         (await finance.GetPageAsync(invoice.Path)).Document.QuerySelector("[data-testid=invoice-total]")!.TextContent.ShouldBe("€3,000.00");
 
-        var later = await finance.SubmitAsync(await finance.GetPageAsync($"/finance/fees/{year}/members/{member.Id}"), new Dictionary<string, string> { ["Amount"] = "100", ["Reason"] = "Changed mind" });
+        // A new amount after the invoice is issued: the fee changes, the invoice does not.
+        var later = await finance.SubmitAsync(await finance.GetPageAsync($"/finance/fees/{year}/members/{member.Id}"), new Dictionary<string, string> { ["Amount"] = "100", ["Reason"] = "Changed mind" }, formSelector: "form[action*='handler=Set']");
         later.Errors.ShouldBeEmpty();
+        later.Document.QuerySelector("[data-testid=fee-due]")!.TextContent.ShouldBe("€100.00");
         (await finance.GetPageAsync(invoice.Path)).Document.QuerySelector("[data-testid=invoice-total]")!.TextContent.ShouldBe("€3,000.00");
 
         var administrator = (await app.SignInAsAsync(Urbis.Web.Platform.Identity.Roles.Administrator)).Client;
         var audit = await administrator.GetPageAsync("/admin/audit?entityType=FeeOverride");
-        // By now the override is gone (the log holds Added, then Deleted): a record that no longer exists is named by its type label and id.
-        audit.Document.QuerySelectorAll("[data-testid=audit-entries] tbody tr td:nth-child(4)").ShouldAllBe(c => c.TextContent.Trim().StartsWith("Fee set by hand ", StringComparison.Ordinal));
+        // Set, then changed: the log names the record for people, not by its type, and keeps both reasons.
+        var records = audit.Document.QuerySelectorAll("[data-testid=audit-entries] tbody tr td:nth-child(4)").Select(c => c.TextContent.Trim()).ToList();
+        records.Count.ShouldBe(2);
+        records.ShouldAllBe(r => r == $"Fee of Tampere for {year}, set by hand");
         audit.Text.ShouldContain("Hardship agreement of 12 March");
+        audit.Text.ShouldContain("Changed mind");
     }
 }
