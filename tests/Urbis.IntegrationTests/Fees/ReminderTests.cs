@@ -57,7 +57,7 @@ public sealed class ReminderTests(UrbisApp app) : IClassFixture<UrbisApp>
 
         var coordinator = (await app.CoordinatorOfAsync(late.Id)).Client;
         (await coordinator.GetPageAsync("/members/invoices")).Document.QuerySelector("[data-testid=arrears]")!.TextContent.ShouldContain("€4,500.00 has been overdue since");
-        (await finance.GetPageAsync("/finance")).Text.ShouldContain("1 members are in arrears.");
+        (await finance.GetPageAsync("/finance")).Text.ShouldContain("1 member is in arrears.");
         (await finance.GetPageAsync(lateInvoice.Path)).Document.QuerySelectorAll("[data-testid=reminders] li").Length.ShouldBe(2);
         app.MissingTranslations.ShouldBeEmpty();
     }

@@ -53,6 +53,7 @@ internal static class FeesModule
         services.AddScoped<StatementImporter>();
         services.AddScoped<StatementBooking>();
         services.AddScoped<FinanceFigures>();
+        services.AddScoped<NotYetInvoiced>();
         services.AddScoped<FinanceExport>();
         services.AddScoped<InvoiceFiles>();
         services.AddSingleton<InvoiceRunner>();

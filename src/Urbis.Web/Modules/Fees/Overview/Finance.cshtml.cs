@@ -11,7 +11,7 @@ namespace Urbis.Web.Modules.Fees.Overview;
 /// Finance and administrators.
 /// </summary>
 [Authorize(Policy = Policies.Finance)]
-internal sealed class FinanceModel(FinanceFigures figures, NetworkCalendar calendar) : PageModel
+internal sealed class FinanceModel(FinanceFigures figures, NotYetInvoiced notYetInvoiced, NetworkCalendar calendar) : PageModel
 {
     [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true, Name = "year")]
     public int? Year { get; set; }
@@ -26,13 +26,18 @@ internal sealed class FinanceModel(FinanceFigures figures, NetworkCalendar calen
 
     internal int InArrears { get; private set; }
 
+    /// <summary>Members who owe a fee for the year and have no invoice for it yet; null without a published scale.</summary>
+    internal int? ToInvoice { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Years = await figures.YearsAsync(cancellationToken);
         var year = Year is >= Domain.FeeSchedule.FirstYear and <= Domain.FeeSchedule.LastYear ? Year.Value : Years.Count > 0 && !Years.Contains(calendar.Year) ? Years[0] : calendar.Year;
         Year = year;
-        // Three queries in all (years, the year's totals, the open invoices): the page is finance's home.
+        // A handful of queries whatever the number of invoices (years, the year's totals, the open
+        // invoices, the members not yet invoiced): the page is finance's home.
         (Figures, Countries) = await figures.YearAsync(year, cancellationToken);
         (Ageing, InArrears) = await figures.ReceivablesAsync(cancellationToken);
+        ToInvoice = await notYetInvoiced.CountAsync(year, cancellationToken);
     }
 }
