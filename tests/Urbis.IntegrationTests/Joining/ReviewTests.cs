@@ -12,6 +12,23 @@ namespace Urbis.IntegrationTests.Joining;
 public sealed class ReviewTests(UrbisApp app) : IClassFixture<UrbisApp>
 {
     [Fact]
+    public async Task The_assignee_is_named_as_they_are_called_today_after_a_change_of_name()
+    {
+        var staff = await app.SignInAsAsync(Roles.SecretariatStaff);
+        var reference = await app.SubmitApplicationAsync("Leuven", "BE", "assignee@leuven.example");
+        var id = await UrbisApp.ApplicationIdAsync(staff.Client, reference);
+        (await UrbisApp.PressAsync(staff.Client, id, "StartReview")).Status.ShouldBe(HttpStatusCode.Redirect);
+        (await UrbisApp.PressAsync(staff.Client, id, "Assign", new() { ["AssigneeId"] = staff.User.Id.ToString() })).Status.ShouldBe(HttpStatusCode.Redirect);
+
+        var renamed = await staff.Client.SubmitAsync(await staff.Client.GetPageAsync("/account"), new Dictionary<string, string> { ["DisplayName"] = "Lotte Janssens-Peeters" }, "#name-form");
+        renamed.Errors.ShouldBeEmpty();
+
+        (await staff.Client.GetPageAsync($"/office/applications/{id}")).Text.ShouldContain("assigned to Lotte Janssens-Peeters");
+        var list = await staff.Client.GetPageAsync("/office/applications?q=" + Uri.EscapeDataString(reference));
+        list.Document.QuerySelector("[data-testid=applications] tbody tr")!.TextContent.ShouldContain("Lotte Janssens-Peeters");
+    }
+
+    [Fact]
     public async Task Staff_start_the_review_assign_it_comment_and_assess_the_six_conditions()
     {
         var staff = await app.SignInAsAsync(Roles.SecretariatStaff);

@@ -56,7 +56,9 @@ internal sealed class ApplicationsQuery(AppDbContext db, TimeProvider clock)
         var rows = await Sorted(applications, filter.Sort)
             .Skip((page - 1) * PageSize)
             .Take(PageSize)
-            .Select(a => new ApplicationRow(a.Id, a.Reference, a.AuthorityName, a.CountryCode, a.State, a.SubmittedAt, a.UpdatedAt, a.AssigneeName))
+            // The assignee as named today (the application keeps the name given at assignment, for an account since removed).
+            .Select(a => new ApplicationRow(a.Id, a.Reference, a.AuthorityName, a.CountryCode, a.State, a.SubmittedAt, a.UpdatedAt,
+                db.Users.Where(u => u.Id == a.AssigneeId).Select(u => u.DisplayName).FirstOrDefault() ?? a.AssigneeName))
             .ToListAsync(cancellationToken);
         return new ApplicationList(rows, counts, total, page, pageCount);
     }
