@@ -49,8 +49,8 @@ public partial class UrbisApp
         ["Form.Consent"] = "true",
     };
 
-    /// <summary>A date the form accepts as "by" (within three years from the test clock).</summary>
-    public string FutureDate(int days = 200) => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime).AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A date the form accepts as "by" (within three years from the network's today).</summary>
+    public string FutureDate(int days = 200) => Today.AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Opens /join (in French when asked) and submits the form with the fields; the answer is not followed.</summary>
     public async Task<HtmlPage> ApplyAsync(Dictionary<string, string> fields, HttpClient? client = null, string language = "en")
@@ -152,7 +152,7 @@ public partial class UrbisApp
     /// <summary>The board's approval through the decision page.</summary>
     public async Task<HtmlPage> ApproveAsync(HttpClient staff, Guid id, string? authority = "new")
     {
-        var today = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var today = Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var fields = new Dictionary<string, string>
         {
             ["Input.Outcome"] = "Approve",
