@@ -9,7 +9,7 @@ public sealed class AccountPageTests(UrbisApp app) : IClassFixture<UrbisApp>
     [Fact]
     public async Task The_account_page_shows_the_persons_email_roles_and_authority()
     {
-        var authority = await app.CreateAuthorityAsync("Villeurbanne");
+        var authority = (await app.AddAuthorityAsync("Villeurbanne", member: false)).Id;
         var signedIn = await app.SignInAsAsync(Roles.MemberCoordinator, authority);
 
         var page = await signedIn.Client.GetPageAsync("/account");

@@ -11,7 +11,7 @@ public sealed class InvitingThroughThePageTests(UrbisApp app) : IClassFixture<Ur
     public async Task An_invitation_sent_from_the_page_reaches_the_invitee_who_can_accept_it()
     {
         var admin = await app.SignInAsAsync(Roles.Administrator);
-        var authorityId = await app.CreateAuthorityAsync("Grenoble-Alpes Métropole", "FR", 450_000);
+        var authorityId = (await app.AddAuthorityAsync("Grenoble-Alpes Métropole", "FR", 450_000, member: false)).Id;
         var email = "claire.dubois@grenoble.example";
 
         var form = await admin.Client.GetPageAsync("/admin/users/invite");
@@ -53,7 +53,7 @@ public sealed class InvitingThroughThePageTests(UrbisApp app) : IClassFixture<Ur
         var admin = await app.SignInAsAsync(Roles.Administrator);
         for (var i = 0; i < 23; i++)
         {
-            await app.CreateAuthorityAsync($"Pickerville {i:00}", "BE", 10_000 + i);
+            await app.AddAuthorityAsync($"Pickerville {i:00}", "BE", 10_000 + i, member: false);
         }
 
         var form = await admin.Client.GetPageAsync("/admin/users/invite");
@@ -72,7 +72,7 @@ public sealed class InvitingThroughThePageTests(UrbisApp app) : IClassFixture<Ur
     public async Task The_chosen_authority_stays_chosen_when_the_form_comes_back_with_an_error()
     {
         var admin = await app.SignInAsAsync(Roles.Administrator);
-        var authorityId = await app.CreateAuthorityAsync("Liège");
+        var authorityId = (await app.AddAuthorityAsync("Liège", member: false)).Id;
         var form = await admin.Client.GetPageAsync("/admin/users/invite");
         var back = await admin.Client.SubmitAsync(form, new Dictionary<string, string>
         {

@@ -13,9 +13,9 @@ public sealed class OfficeTests(UrbisApp app) : IClassFixture<UrbisApp>
     [Fact]
     public async Task The_back_office_shows_the_networks_figures_accounts_per_role_and_for_administrators_the_latest_changes()
     {
-        await app.CreateMemberAuthorityAsync("Nantes", "FR");
-        await app.CreateMemberAuthorityAsync("Rennes", "FR");
-        await app.CreateMemberAuthorityAsync("Gent", "BE");
+        await app.AddAuthorityAsync("Nantes", "FR");
+        await app.AddAuthorityAsync("Rennes", "FR");
+        await app.AddAuthorityAsync("Gent", "BE");
         await app.InviteAsync(Roles.Finance);
         app.Clock.Advance(TimeSpan.FromDays(8));
         await app.InviteAsync(Roles.MemberUser);

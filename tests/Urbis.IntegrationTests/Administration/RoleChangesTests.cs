@@ -44,7 +44,7 @@ public sealed class RoleChangesTests(UrbisApp app) : IClassFixture<UrbisApp>
     public async Task A_role_change_ends_the_accounts_open_sessions_so_the_new_rights_apply_at_once()
     {
         var admin = await app.SignInAsAsync(Roles.Administrator);
-        var authority = await app.CreateAuthorityAsync("Aarhus", "DK", 290_000);
+        var authority = (await app.AddAuthorityAsync("Aarhus", "DK", 290_000, member: false)).Id;
         var member = await app.SignInAsAsync(Roles.MemberUser, authority);
         (await member.Client.GetPageAsync("/members")).Status.ShouldBe(HttpStatusCode.OK);
 
@@ -60,7 +60,7 @@ public sealed class RoleChangesTests(UrbisApp app) : IClassFixture<UrbisApp>
     {
         var admin = await app.SignInAsAsync(Roles.Administrator);
         var elsewhere = await app.SignInAsync(admin.User);
-        var authority = await app.CreateAuthorityAsync("Bologna", "IT", 390_000);
+        var authority = (await app.AddAuthorityAsync("Bologna", "IT", 390_000, member: false)).Id;
 
         var moved = await admin.Client.ChangeAccountAsync(admin.User.Id, "#authority-form", new Dictionary<string, string> { ["AuthorityId"] = authority.ToString() });
         moved.Notice().ShouldBe("The account's authority is changed.");
@@ -121,8 +121,8 @@ public sealed class RoleChangesTests(UrbisApp app) : IClassFixture<UrbisApp>
     public async Task Moving_an_account_to_another_authority_uses_the_picker_and_ends_its_sessions()
     {
         var admin = await app.SignInAsAsync(Roles.Administrator);
-        var from = await app.CreateAuthorityAsync("Mechelen", "BE", 87_000);
-        var to = await app.CreateAuthorityAsync("Leuven", "BE", 102_000);
+        var from = (await app.AddAuthorityAsync("Mechelen", "BE", 87_000, member: false)).Id;
+        var to = (await app.AddAuthorityAsync("Leuven", "BE", 102_000, member: false)).Id;
         var member = await app.SignInAsAsync(Roles.MemberUser, from);
 
         var page = await admin.Client.GetPageAsync($"/admin/users/{member.User.Id}");

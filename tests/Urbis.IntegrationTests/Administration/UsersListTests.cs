@@ -125,7 +125,7 @@ public sealed class UsersListTests(UrbisApp app) : IClassFixture<UrbisApp>
     {
         var tag = Guid.NewGuid().ToString("N")[..8];
         var name = $"Listburg {tag}";
-        var id = await app.CreateAuthorityAsync(name, "DE", 50_000);
+        var id = (await app.AddAuthorityAsync(name, "DE", 50_000, member: false)).Id;
         var people = new List<TestUser>();
         for (var i = 0; i < count; i++)
         {

@@ -31,7 +31,7 @@ public sealed class AuthorityRegistryTests(UrbisApp app) : IClassFixture<UrbisAp
     public async Task A_new_coordinator_ends_the_previous_ones_role_and_people_are_found_by_email_ignoring_case()
     {
         var id = await Register("Łódź", "PL", 670_000, 2024);
-        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+        var today = app.Today;
         await InScope(async (registry, _, db) =>
         {
             var first = await registry.FindOrAddPersonAsync(new NewPerson("Anna Nowak", "anna.nowak@lodz.example", null, null, "en"), CancellationToken.None);

@@ -15,11 +15,11 @@ public sealed partial class AnnualRunTests(UrbisApp app) : IClassFixture<UrbisAp
         var year = app.ThisYear;
         var finance = (await app.SignInAsAsync(Roles.Finance)).Client;
         await app.PublishScaleAsync(finance, year);
-        var lyon = await app.CreateFeeMemberAsync("Lyon Métropole", "FR", 180_000, address: "20 rue du Lac\n69003 Lyon");
-        var liege = await app.CreateFeeMemberAsync("Liège", "BE", 50_000, language: "fr", address: "Place du Marché 2\n4000 Liège");
-        var noContact = await app.CreateFeeMemberAsync("Ghent", "BE", 260_000, financeContact: false);
-        var joiner = await app.CreateFeeMemberAsync("Utrecht", "NL", 90_000, since: new DateOnly(year, 5, 15));
-        var noPopulation = await app.CreateFeeMemberAsync("Bologna", "IT", 390_000, populationYear: year + 1);
+        var lyon = await app.AddAuthorityAsync("Lyon Métropole", "FR", 180_000, address: "20 rue du Lac\n69003 Lyon");
+        var liege = await app.AddAuthorityAsync("Liège", "BE", 50_000, language: "fr", address: "Place du Marché 2\n4000 Liège");
+        var noContact = await app.AddAuthorityAsync("Ghent", "BE", 260_000, financeContact: false);
+        var joiner = await app.AddAuthorityAsync("Utrecht", "NL", 90_000, since: new DateOnly(year, 5, 15));
+        var noPopulation = await app.AddAuthorityAsync("Bologna", "IT", 390_000, populationYear: year + 1);
 
         var preview = await finance.GetPageAsync($"/finance/invoicing/{year}");
         preview.Status.ShouldBe(HttpStatusCode.OK);

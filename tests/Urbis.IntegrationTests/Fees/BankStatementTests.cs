@@ -150,8 +150,8 @@ public sealed class BankStatementTests(UrbisApp app) : IClassFixture<UrbisApp>
     private async Task<(HttpClient Finance, IssuedInvoice First, IssuedInvoice Second)> TwoInvoicesAsync(string first, string second)
     {
         var finance = await app.FinanceWithScaleAsync();
-        await app.CreateFeeMemberAsync(first, "DE", 180_000);
-        await app.CreateFeeMemberAsync(second, "DE", 60_000);
+        await app.AddAuthorityAsync(first, "DE", 180_000);
+        await app.AddAuthorityAsync(second, "DE", 60_000);
         await app.IssueThisYearAsync();
         return (finance, await app.InvoiceOfAsync(finance, first), await app.InvoiceOfAsync(finance, second));
     }

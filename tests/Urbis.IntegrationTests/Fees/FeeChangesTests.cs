@@ -16,7 +16,7 @@ public sealed class FeeChangesTests(UrbisApp app) : IClassFixture<UrbisApp>
         var finance = await app.FinanceWithScaleAsync();
         var year = app.ThisYear;
         await app.PublishScaleAsync(finance, year + 1);
-        var member = await app.CreateFeeMemberAsync("Heidelberg", "DE", 90_000);
+        var member = await app.AddAuthorityAsync("Heidelberg", "DE", 90_000);
         await app.IssueThisYearAsync();
         var invoice = await app.InvoiceOfAsync(finance, "Heidelberg");
         (await finance.GetPageAsync(invoice.Path)).Document.QuerySelector("[data-testid=invoice-total]")!.TextContent.ShouldBe("€2,000.00");

@@ -11,7 +11,7 @@ public sealed class FeeOverrideTests(UrbisApp app) : IClassFixture<UrbisApp>
     {
         var finance = await app.FinanceWithScaleAsync();
         var year = app.ThisYear;
-        var member = await app.CreateFeeMemberAsync("Tampere", "FI", 240_000);
+        var member = await app.AddAuthorityAsync("Tampere", "FI", 240_000);
         var page = await finance.GetPageAsync($"/finance/fees/{year}/members/{member.Id}");
         page.Document.QuerySelector("[data-testid=scale-explanation]")!.TextContent.ShouldBe("Band 100,001–250,000 inhabitants: €4,500.00");
         page.Document.QuerySelector("[data-testid=fee-due]")!.TextContent.ShouldBe("€4,500.00");

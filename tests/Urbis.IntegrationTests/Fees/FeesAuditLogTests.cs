@@ -11,7 +11,7 @@ public sealed class FeesAuditLogTests(UrbisApp app) : IClassFixture<UrbisApp>
     public async Task Invoices_payments_scales_and_contacts_are_named_and_linked_in_the_audit_log_in_english_and_french()
     {
         var finance = await app.FinanceWithScaleAsync();
-        var member = await app.CreateFeeMemberAsync("Toulouse", "FR", 20_000);
+        var member = await app.AddAuthorityAsync("Toulouse", "FR", 20_000);
         await app.IssueThisYearAsync();
         var invoice = await app.InvoiceOfAsync(finance, "Toulouse");
         var paid = await finance.SubmitAsync(await finance.GetPageAsync(invoice.Path), new Dictionary<string, string> { ["Payment.Amount"] = "100" }, "form[data-testid=payment-form]");

@@ -26,7 +26,7 @@ public sealed class FeesFormFieldsTests(UrbisApp app) : IClassFixture<UrbisApp>
     public async Task A_rejected_payment_fee_and_reversal_are_marked_invalid_and_valid_fields_are_not()
     {
         var finance = await app.FinanceWithScaleAsync();
-        var member = await app.CreateFeeMemberAsync("Formville", "FR", 20_000);
+        var member = await app.AddAuthorityAsync("Formville", "FR", 20_000);
         var fee = await finance.GetPageAsync($"/finance/fees/{app.ThisYear}/members/{member.Id}");
         var badFee = await finance.SubmitAsync(fee, new Dictionary<string, string> { ["Amount"] = "x", ["Reason"] = "" });
         ShouldBeInvalid(badFee, "Amount", "x", "Enter the amount, e.g. 1500 or 1500.50.");

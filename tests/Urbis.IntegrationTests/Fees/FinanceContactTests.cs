@@ -10,7 +10,7 @@ public sealed class FinanceContactTests(UrbisApp app) : IClassFixture<UrbisApp>
     public async Task The_coordinator_names_the_finance_contact_and_the_annual_invoice_is_emailed_to_them()
     {
         var finance = await app.FinanceWithScaleAsync();
-        var member = await app.CreateFeeMemberAsync("Klagenfurt", "AT", 100_000, financeContact: false);
+        var member = await app.AddAuthorityAsync("Klagenfurt", "AT", 100_000, financeContact: false);
         var preview = await finance.GetPageAsync($"/finance/invoicing/{app.ThisYear}");
         preview.Text.ShouldContain("Klagenfurt");
 

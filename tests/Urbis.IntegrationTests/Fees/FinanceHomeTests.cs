@@ -15,7 +15,7 @@ public sealed class FinanceHomeTests(UrbisApp app) : IClassFixture<UrbisApp>
         var finance = await app.FinanceWithScaleAsync();
         foreach (var (name, country) in new[] { ("Arles", "FR"), ("Brest", "FR"), ("Caen", "FR"), ("Dinant", "BE"), ("Eupen", "BE"), ("Figueres", "ES") })
         {
-            await app.CreateFeeMemberAsync(name, country, 20_000); // €2,000 each
+            await app.AddAuthorityAsync(name, country, 20_000); // €2,000 each
         }
 
         await app.IssueThisYearAsync();

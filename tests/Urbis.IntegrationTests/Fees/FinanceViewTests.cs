@@ -16,9 +16,9 @@ public sealed class FinanceViewTests(UrbisApp app) : IClassFixture<UrbisApp>
     {
         var finance = await app.FinanceWithScaleAsync();
         var year = app.ThisYear;
-        var a = await app.CreateFeeMemberAsync("Oslo", "NO", 20_000);
-        var b = await app.CreateFeeMemberAsync("Bergen", "NO", 20_000);
-        var c = await app.CreateFeeMemberAsync("Lund", "SE", 20_000);
+        var a = await app.AddAuthorityAsync("Oslo", "NO", 20_000);
+        var b = await app.AddAuthorityAsync("Bergen", "NO", 20_000);
+        var c = await app.AddAuthorityAsync("Lund", "SE", 20_000);
 
         // Amounts set by hand with cents: the sums must be exact on both databases.
         foreach (var (member, amount) in new[] { (a, "0.10"), (b, "0.20"), (c, "1234.57") })

@@ -16,8 +16,8 @@ public sealed class InvoiceAccessTests(UrbisApp app) : IClassFixture<UrbisApp>
     {
         var finance = (await app.SignInAsAsync(Roles.Finance)).Client;
         await app.PublishScaleAsync(finance, app.ThisYear);
-        var porto = await app.CreateFeeMemberAsync("Porto", "PT", 230_000);
-        var braga = await app.CreateFeeMemberAsync("Braga", "PT", 190_000);
+        var porto = await app.AddAuthorityAsync("Porto", "PT", 230_000);
+        var braga = await app.AddAuthorityAsync("Braga", "PT", 190_000);
         await app.IssueInvoicesAsync(finance, app.ThisYear);
 
         var coordinator = (await app.CoordinatorOfAsync(porto.Id)).Client;

@@ -25,7 +25,7 @@ public sealed class InvoiceNumberingTests(UrbisApp app) : IClassFixture<UrbisApp
         await app.PublishScaleAsync(finance, year);
         for (var i = 0; i < 12; i++)
         {
-            await app.CreateFeeMemberAsync($"Concurrent city {i:00}", "ES", 120_000 + i);
+            await app.AddAuthorityAsync($"Concurrent city {i:00}", "ES", 120_000 + i);
         }
 
         await app.IssueInvoicesAsync(finance, year);
@@ -61,7 +61,7 @@ public sealed class InvoiceIntegrityTests(UrbisApp app) : IClassFixture<UrbisApp
     [Fact]
     public async Task Numbers_of_a_transaction_that_rolls_back_are_given_again_so_none_is_missing()
     {
-        var member = await app.CreateFeeMemberAsync("Rollback city", "IT", 80_000);
+        var member = await app.AddAuthorityAsync("Rollback city", "IT", 80_000);
         const int attempts = 30;
         var year = 2090;
         await Task.WhenAll(Enumerable.Range(0, attempts).Select(i => Task.Run(async () =>
@@ -88,7 +88,7 @@ public sealed class InvoiceIntegrityTests(UrbisApp app) : IClassFixture<UrbisApp
     [Fact]
     public async Task An_issued_invoice_cannot_be_changed_even_by_code_that_tries()
     {
-        var member = await app.CreateFeeMemberAsync("Immutable city", "IT", 80_000);
+        var member = await app.AddAuthorityAsync("Immutable city", "IT", 80_000);
         Guid id;
         await using (var scope = app.Services.CreateAsyncScope())
         {

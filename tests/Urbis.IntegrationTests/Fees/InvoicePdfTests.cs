@@ -9,9 +9,9 @@ public sealed class InvoicePdfTests(UrbisApp app) : IClassFixture<UrbisApp>
     public async Task Names_in_greek_cyrillic_and_latin_with_diacritics_are_written_and_read_back()
     {
         await app.FinanceWithScaleAsync();
-        var athens = await app.CreateFeeMemberAsync("Δήμος Αθηναίων", "GR", 640_000, address: "Αθηνάς 63\n105 52 Αθήνα");
-        var sofia = await app.CreateFeeMemberAsync("Столична община", "BG", 1_200_000, address: "ул. Московска 33\n1000 София");
-        var brasov = await app.CreateFeeMemberAsync("Brașov", "RO", 250_000, address: "Bulevardul Eroilor 8\n500007 Brașov");
+        var athens = await app.AddAuthorityAsync("Δήμος Αθηναίων", "GR", 640_000, address: "Αθηνάς 63\n105 52 Αθήνα");
+        var sofia = await app.AddAuthorityAsync("Столична община", "BG", 1_200_000, address: "ул. Московска 33\n1000 София");
+        var brasov = await app.AddAuthorityAsync("Brașov", "RO", 250_000, address: "Bulevardul Eroilor 8\n500007 Brașov");
         await app.IssueThisYearAsync();
         foreach (var (member, words) in new[] { (athens, new[] { "Δήμος", "Αθηναίων", "Αθήνα" }), (sofia, ["Столична", "София"]), (brasov, ["Brașov", "Eroilor"]) })
         {

@@ -14,8 +14,8 @@ public sealed class NotYetInvoicedTests(UrbisApp app) : IClassFixture<UrbisApp>
     {
         var finance = await app.FinanceWithScaleAsync();
         var year = app.ThisYear;
-        await app.CreateFeeMemberAsync("Aarhus", "DK", 285_000);
-        await app.CreateFeeMemberAsync("Tartu", "EE", 97_000);
+        await app.AddAuthorityAsync("Aarhus", "DK", 285_000);
+        await app.AddAuthorityAsync("Tartu", "EE", 97_000);
 
         var before = await finance.GetPageAsync($"/finance?year={year}");
         Notice(before).ShouldBe($"No invoice has been issued for {year} yet: 2 members to invoice.");
@@ -25,7 +25,7 @@ public sealed class NotYetInvoicedTests(UrbisApp app) : IClassFixture<UrbisApp>
         Notice(await finance.GetPageAsync($"/finance?year={year}")).ShouldBeNull();
 
         // Someone joins after the annual run: they owe a share of the year and are pointed out.
-        await app.CreateFeeMemberAsync("Cork", "IE", 210_000, since: new DateOnly(year, 1, 15));
+        await app.AddAuthorityAsync("Cork", "IE", 210_000, since: new DateOnly(year, 1, 15));
         Notice(await finance.GetPageAsync($"/finance?year={year}"))
             .ShouldBe($"1 member has no invoice for {year} yet: they joined after the annual invoicing, or their data was missing then.");
         await app.IssueThisYearAsync();
@@ -33,7 +33,7 @@ public sealed class NotYetInvoicedTests(UrbisApp app) : IClassFixture<UrbisApp>
 
         // Next year's scale lets joiners pay from the year after: one who joins next year owes nothing for it.
         await app.PublishScaleAsync(finance, year + 1, JoinerRuleName.FromNextYear);
-        await app.CreateFeeMemberAsync("Gdynia", "PL", 245_000, since: new DateOnly(year + 1, 3, 1));
+        await app.AddAuthorityAsync("Gdynia", "PL", 245_000, since: new DateOnly(year + 1, 3, 1));
         Notice(await finance.GetPageAsync($"/finance?year={year + 1}")).ShouldBe($"No invoice has been issued for {year + 1} yet: 3 members to invoice.");
 
         // Without a published scale there is nothing to invoice, so nothing is said.

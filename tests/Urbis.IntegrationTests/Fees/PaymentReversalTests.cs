@@ -12,7 +12,7 @@ public sealed class PaymentReversalTests(UrbisApp app) : IClassFixture<UrbisApp>
     public async Task A_payment_recorded_by_mistake_is_reversed_once_with_a_reason_and_the_invoice_owes_it_again()
     {
         var finance = await app.FinanceWithScaleAsync();
-        await app.CreateFeeMemberAsync("Graz", "AT", 180_000);
+        await app.AddAuthorityAsync("Graz", "AT", 180_000);
         await app.IssueThisYearAsync();
         var invoice = await app.InvoiceOfAsync(finance, "Graz");
         var paid = await finance.SubmitAsync(await finance.GetPageAsync(invoice.Path), new Dictionary<string, string> { ["Payment.Amount"] = "4500", ["Payment.Reference"] = "LINZ-0042" }, "form[data-testid=payment-form]");
@@ -62,8 +62,8 @@ public sealed class PaymentReversalTests(UrbisApp app) : IClassFixture<UrbisApp>
     public async Task A_reversed_bank_payment_can_be_booked_again_on_the_right_invoice()
     {
         var finance = await app.FinanceWithScaleAsync();
-        await app.CreateFeeMemberAsync("Villach", "AT", 60_000);
-        await app.CreateFeeMemberAsync("Wels", "AT", 60_000);
+        await app.AddAuthorityAsync("Villach", "AT", 60_000);
+        await app.AddAuthorityAsync("Wels", "AT", 60_000);
         await app.IssueThisYearAsync();
         var villach = await app.InvoiceOfAsync(finance, "Villach");
         var wels = await app.InvoiceOfAsync(finance, "Wels");
@@ -96,7 +96,7 @@ public sealed class PaymentReversalTests(UrbisApp app) : IClassFixture<UrbisApp>
     public async Task Only_finance_and_administrators_may_reverse_a_payment()
     {
         var finance = await app.FinanceWithScaleAsync();
-        var member = await app.CreateFeeMemberAsync("Dornbirn", "AT", 50_000);
+        var member = await app.AddAuthorityAsync("Dornbirn", "AT", 50_000);
         await app.IssueThisYearAsync();
         var invoice = await app.InvoiceOfAsync(finance, "Dornbirn");
         var paid = await finance.SubmitAsync(await finance.GetPageAsync(invoice.Path), new Dictionary<string, string> { ["Payment.Amount"] = "100" }, "form[data-testid=payment-form]");

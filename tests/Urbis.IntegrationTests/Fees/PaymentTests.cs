@@ -98,7 +98,7 @@ public sealed class PaymentTests(UrbisApp app) : IClassFixture<UrbisApp>
         var response = await finance.PostFormAsync(original + "?handler=Payment", new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token,
-            ["Payment.Date"] = app.Clock.GetUtcNow().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["Payment.Date"] = app.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["Payment.Amount"] = "100",
             ["Payment.Method"] = "BankTransfer",
         });
@@ -131,7 +131,7 @@ public sealed class PaymentTests(UrbisApp app) : IClassFixture<UrbisApp>
     private async Task<string> InvoiceOfAsync(string name, int population)
     {
         finance = await app.FinanceWithScaleAsync();
-        await app.CreateFeeMemberAsync(name, "ES", population);
+        await app.AddAuthorityAsync(name, "ES", population);
         await app.IssueThisYearAsync();
         var list = await finance.GetPageAsync($"/finance/invoices?year={app.ThisYear}&q={Uri.EscapeDataString(name)}");
         return list.Document.QuerySelector("[data-testid=invoices] tbody tr a")!.GetAttribute("href")!;

@@ -12,8 +12,8 @@ public sealed class ReminderTests(UrbisApp app) : IClassFixture<UrbisApp>
     public async Task Unpaid_invoices_get_each_reminder_once_in_the_members_language_and_the_member_falls_in_arrears()
     {
         var finance = await app.FinanceWithScaleAsync();
-        var late = await app.CreateFeeMemberAsync("Nantes", "FR", 180_000, language: "fr");
-        var punctual = await app.CreateFeeMemberAsync("Rennes", "FR", 180_000);
+        var late = await app.AddAuthorityAsync("Nantes", "FR", 180_000, language: "fr");
+        var punctual = await app.AddAuthorityAsync("Rennes", "FR", 180_000);
         await app.IssueThisYearAsync();
         var punctualInvoice = await app.InvoiceOfAsync(finance, "Rennes");
         await finance.SubmitAsync(await finance.GetPageAsync(punctualInvoice.Path), new Dictionary<string, string> { ["Payment.Amount"] = "4500" }, "form[data-testid=payment-form]");

@@ -1,10 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using OtpNet;
-using Urbis.Web.Modules.Directory.Contracts;
-using Urbis.Web.Modules.Directory.Domain;
 using Urbis.Web.Platform.Administration.Users;
-using Urbis.Web.Platform.Data;
 using Urbis.Web.Platform.Identity;
 
 namespace Urbis.IntegrationTests.Infrastructure;
@@ -25,27 +22,6 @@ public partial class UrbisApp
     private int accounts;
 
     /// <summary>
-    /// A member authority. There is no page to create one yet (approval of applications will),
-    /// so this is the one state a test writes directly.
-    /// </summary>
-    public async Task<Guid> CreateAuthorityAsync(string name = "Lyon", string country = "FR", int population = 522_250)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var authority = new Authority
-        {
-            OfficialName = name,
-            CountryCode = country,
-            Population = population,
-            Type = AuthorityType.City,
-            CreatedAt = Clock.GetUtcNow().UtcDateTime,
-        };
-        db.Add(authority);
-        await db.SaveChangesAsync();
-        return authority.Id;
-    }
-
-    /// <summary>
     /// Invites someone the way the `invite-admin` command does (the invitation handler) and returns
     /// who it is; the invitation e-mail is in the outbox.
     /// </summary>
@@ -56,7 +32,7 @@ public partial class UrbisApp
         name ??= $"{role} {n}";
         if (authorityId is null && role is Roles.MemberUser or Roles.MemberCoordinator)
         {
-            authorityId = await CreateAuthorityAsync($"Authority {n}");
+            authorityId = (await AddAuthorityAsync($"Authority {n}", member: false)).Id;
         }
 
         await using var scope = Services.CreateAsyncScope();

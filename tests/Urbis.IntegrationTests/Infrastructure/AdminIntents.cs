@@ -1,47 +1,10 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using Urbis.Web.Modules.Directory.Contracts;
-using Urbis.Web.Modules.Directory.Domain;
-using Urbis.Web.Modules.Membership.Contracts;
-using Urbis.Web.Modules.Membership.Domain;
-using Urbis.Web.Platform.Data;
 
 namespace Urbis.IntegrationTests.Infrastructure;
 
 /// <summary>Intents of the administration and members' area tests.</summary>
 public partial class UrbisApp
 {
-    /// <summary>
-    /// An authority that is an active member. Like <see cref="CreateAuthorityAsync"/>, written
-    /// directly: no page creates memberships yet (approving applications will).
-    /// </summary>
-    public async Task<Guid> CreateMemberAuthorityAsync(string name, string country = "FR", int population = 100_000, int? populationYear = 2024)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var now = Clock.GetUtcNow().UtcDateTime;
-        var authority = new Authority
-        {
-            OfficialName = name,
-            CountryCode = country,
-            Population = population,
-            PopulationYear = populationYear,
-            Type = AuthorityType.City,
-            CreatedAt = now,
-        };
-        db.Add(authority);
-        db.Add(new Membership
-        {
-            AuthorityId = authority.Id,
-            Category = MembershipCategory.Full,
-            Status = MembershipStatus.Active,
-            StartDate = new DateOnly(2020, 1, 1),
-            CreatedAt = now,
-        });
-        await db.SaveChangesAsync();
-        return authority.Id;
-    }
-
     /// <summary>An account of the role that accepted its invitation but has not set up two-factor.</summary>
     public async Task<SignedIn> SignInWithoutTwoFactorAsync(string role)
     {

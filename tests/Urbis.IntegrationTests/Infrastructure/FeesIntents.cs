@@ -1,21 +1,12 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using Urbis.Web.Modules.Directory.Contracts;
-using Urbis.Web.Modules.Membership.Contracts;
-using Urbis.Web.Modules.Membership.Domain;
-using Urbis.Web.Platform.Data;
 using Urbis.Web.Platform.Identity;
 
 namespace Urbis.IntegrationTests.Infrastructure;
-
-/// <summary>A member authority as the fees see it, and who receives its invoices.</summary>
-public sealed record FeeMember(Guid Id, string Name, string? FinanceEmail);
 
 /// <summary>Intents of the fees tests: members with a population and a finance contact, a published scale, an annual run.</summary>
 public partial class UrbisApp
 {
     private readonly SemaphoreSlim feesSetup = new(1, 1);
-    private int feeMembers;
     private HttpClient? financeWithScale;
 
     /// <summary>One finance officer for the test class, with this year's scale published once (tests of a class share the app).</summary>
@@ -52,54 +43,6 @@ public partial class UrbisApp
         {
             feesSetup.Release();
         }
-    }
-
-    /// <summary>The network's year today (the tests' clock, Brussels time).</summary>
-    public int ThisYear => TimeZoneInfo.ConvertTimeFromUtc(Clock.GetUtcNow().UtcDateTime, TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels")).Year;
-
-    /// <summary>
-    /// A member authority registered the way approving an application will (the Directory's registry:
-    /// population record, address, finance contact), with an active membership. Written directly,
-    /// a deliberate exception to "through the pages": the pages create a member by applying,
-    /// reviewing and approving (Joining tests), a dozen requests the fees tests would repeat for
-    /// every member; and no page sets a finance contact yet.
-    /// </summary>
-    public async Task<FeeMember> CreateFeeMemberAsync(
-        string? name = null,
-        string country = "FR",
-        int population = 180_000,
-        string category = "Full",
-        DateOnly? since = null,
-        string language = "en",
-        bool financeContact = true,
-        string? address = null,
-        int? populationYear = null)
-    {
-        var n = Interlocked.Increment(ref feeMembers);
-        name ??= $"Fee city {n:000}";
-        await using var scope = Services.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        var registry = services.GetRequiredService<IAuthorityRegistry>();
-        var db = services.GetRequiredService<AppDbContext>();
-        var id = registry.Register(new NewAuthority(name, AuthorityType.City, country, null, population, populationYear ?? ThisYear - 2, "Census", address ?? $"{n} Town Hall Square\n{10000 + n} {name}", null, language));
-        string? email = null;
-        if (financeContact)
-        {
-            email = $"finance.{n:000}.{Guid.NewGuid():N}@fees.test.urbis.localhost"[..60];
-            var person = await registry.FindOrAddPersonAsync(new NewPerson($"Treasurer {n}", email, null, "Finance officer", language), CancellationToken.None);
-            await registry.AssignAsync(id, person, ContactRole.FinanceContact, new DateOnly(2000, 1, 1), CancellationToken.None);
-        }
-
-        db.Add(new Membership
-        {
-            AuthorityId = id,
-            Category = Enum.Parse<MembershipCategory>(category),
-            Status = MembershipStatus.Active,
-            StartDate = since ?? new DateOnly(2015, 3, 1),
-            CreatedAt = Clock.GetUtcNow().UtcDateTime,
-        });
-        await db.SaveChangesAsync();
-        return new FeeMember(id, name, email);
     }
 
     /// <summary>

@@ -35,20 +35,30 @@ public static class HtmlForms
     public static async Task<HtmlPage> SubmitAsync(this HttpClient client, HtmlPage page, IReadOnlyDictionary<string, string> fields, string? formSelector = null, string? submitName = null, bool followRedirects = true)
     {
         var form = page.Form(formSelector);
+        var values = form.ValuesWith(fields, submitName);
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Address : new Uri(page.Address, form.GetAttribute("action"));
+        var response = await client.PostAsync(action, new FormUrlEncodedContent(values));
+        return await ReadAsync(client, response, followRedirects);
+    }
+
+    /// <summary>Posts raw form values (e.g. to prove what the server refuses).</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, IEnumerable<KeyValuePair<string, string>> values) =>
+        await client.PostAsync(url, new FormUrlEncodedContent(values));
+
+    /// <summary>
+    /// What a browser posts for the form: every named field as it stands (checked boxes only; no
+    /// buttons but the one pressed, <paramref name="pressed"/>), except those in
+    /// <paramref name="fields"/>, which come last with their new values.
+    /// </summary>
+    public static List<KeyValuePair<string, string>> ValuesWith(this IHtmlFormElement form, IReadOnlyDictionary<string, string> fields, string? pressed = null)
+    {
         var values = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements)
         {
             switch (element)
             {
-                case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name) && input.Type is not ("submit" or "button" or "image"):
-                    if (input.Type is "checkbox" or "radio")
-                    {
-                        if (input.IsChecked && !fields.ContainsKey(input.Name))
-                        {
-                            values.Add(new(input.Name, input.Value));
-                        }
-                    }
-                    else if (!fields.ContainsKey(input.Name))
+                case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name) && !fields.ContainsKey(input.Name) && input.Type is not ("submit" or "button" or "image"):
+                    if (input.Type is not ("checkbox" or "radio") || input.IsChecked)
                     {
                         values.Add(new(input.Name, input.Value));
                     }
@@ -60,27 +70,21 @@ public static class HtmlForms
                 case IHtmlTextAreaElement area when !string.IsNullOrEmpty(area.Name) && !fields.ContainsKey(area.Name):
                     values.Add(new(area.Name, area.Value));
                     break;
-                case IHtmlButtonElement button when submitName is not null && button.Name == submitName:
+                case IHtmlButtonElement button when pressed is not null && button.Name == pressed:
                     values.Add(new(button.Name, button.Value));
                     break;
             }
         }
 
-        values.AddRange(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)));
-        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Address : new Uri(page.Address, form.GetAttribute("action"));
-        var response = await client.PostAsync(action, new FormUrlEncodedContent(values));
-        return await ReadAsync(client, response, followRedirects);
+        values.AddRange(fields);
+        return values;
     }
-
-    /// <summary>Posts raw form values (e.g. to prove what the server refuses).</summary>
-    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, IEnumerable<KeyValuePair<string, string>> values) =>
-        await client.PostAsync(url, new FormUrlEncodedContent(values));
 
     public static string AntiforgeryToken(this HtmlPage page) =>
         page.Document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
         ?? throw new InvalidOperationException("No anti-forgery token on " + page.Address);
 
-    private static async Task<HtmlPage> ReadAsync(HttpClient client, HttpResponseMessage response, bool followRedirects)
+    internal static async Task<HtmlPage> ReadAsync(HttpClient client, HttpResponseMessage response, bool followRedirects)
     {
         var hops = 0;
         while (followRedirects && (int)response.StatusCode is >= 300 and < 400 && response.Headers.Location is { } location && hops++ < 10)

@@ -1,5 +1,4 @@
 using System.Net;
-using AngleSharp.Html.Dom;
 using Microsoft.Extensions.DependencyInjection;
 using Urbis.Web.Modules.Fees.Domain;
 using Urbis.Web.Modules.Membership.Contracts;
@@ -50,8 +49,8 @@ public partial class UrbisApp
         ["Form.Consent"] = "true",
     };
 
-    /// <summary>A date the form accepts as "by" (within three years from the test clock).</summary>
-    public string FutureDate(int days = 200) => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime).AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A date the form accepts as "by" (within three years from the network's today).</summary>
+    public string FutureDate(int days = 200) => Today.AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Opens /join (in French when asked) and submits the form with the fields; the answer is not followed.</summary>
     public async Task<HtmlPage> ApplyAsync(Dictionary<string, string> fields, HttpClient? client = null, string language = "en")
@@ -153,7 +152,7 @@ public partial class UrbisApp
     /// <summary>The board's approval through the decision page.</summary>
     public async Task<HtmlPage> ApproveAsync(HttpClient staff, Guid id, string? authority = "new")
     {
-        var today = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var today = Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var fields = new Dictionary<string, string>
         {
             ["Input.Outcome"] = "Approve",
@@ -203,37 +202,13 @@ public static class JoiningForms
     /// <summary>Submits the page's form as if the button with this form action had been pressed.</summary>
     public static async Task<HtmlPage> SubmitToAsync(this HttpClient client, HtmlPage page, string action, IReadOnlyDictionary<string, string> fields, string? extraName = null, string? extraValue = null)
     {
-        var form = page.Form();
-        var values = new List<KeyValuePair<string, string>>();
-        foreach (var element in form.Elements)
-        {
-            switch (element)
-            {
-                case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name) && input.Type is not ("submit" or "button") && !fields.ContainsKey(input.Name):
-                    if (input.Type is not ("checkbox" or "radio") || input.IsChecked)
-                    {
-                        values.Add(new(input.Name, input.Value));
-                    }
-
-                    break;
-                case IHtmlSelectElement select when !string.IsNullOrEmpty(select.Name) && !fields.ContainsKey(select.Name):
-                    values.AddRange(select.SelectedOptions.Select(o => new KeyValuePair<string, string>(select.Name, o.Value)));
-                    break;
-                case IHtmlTextAreaElement area when !string.IsNullOrEmpty(area.Name) && !fields.ContainsKey(area.Name):
-                    values.Add(new(area.Name, area.Value));
-                    break;
-            }
-        }
-
-        values.AddRange(fields);
+        var values = page.Form().ValuesWith(fields);
         if (extraName is not null)
         {
             values.Add(new(extraName, extraValue ?? ""));
         }
 
         var response = await client.PostAsync(new Uri(page.Address, action), new FormUrlEncodedContent(values));
-        var html = await response.Content.ReadAsStringAsync();
-        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
-        return new HtmlPage(response.StatusCode, response.RequestMessage!.RequestUri!, document, response);
+        return await HtmlForms.ReadAsync(client, response, followRedirects: false);
     }
 }

@@ -216,7 +216,7 @@ public sealed class DuplicateApplicationTests(UrbisApp app) : IClassFixture<Urbi
     [Fact]
     public async Task A_member_applying_again_is_told_and_the_secretariat_is_notified()
     {
-        await app.CreateMemberAuthorityAsync("L'Hospitalet de Llobregat", "ES");
+        await app.AddAuthorityAsync("L'Hospitalet de Llobregat", "ES");
         var client = app.NewClient();
         var answer = await app.ApplyAsync(UrbisApp.ApplicationFields("l hospitalet-de-llobregat", "ES", "ajuntament@lhospitalet.example"), client);
         answer.Response.Headers.Location!.OriginalString.ShouldBe("/join/known");

@@ -90,7 +90,7 @@ public sealed class ApprovalTests(UrbisApp app) : IClassFixture<UrbisApp>
         (await client.GetPageAsync("/members/membership")).Document.QuerySelector("[data-testid=profile]")!.TextContent.ShouldContain("804,237");
 
         // Another authority's profile is out of reach.
-        var other = await app.CreateMemberAuthorityAsync("Wrocław", "PL");
+        var other = (await app.AddAuthorityAsync("Wrocław", "PL")).Id;
         await client.ShouldBeForbiddenAsync($"/authorities/{other}/profile");
         app.MissingTranslations.ShouldBeEmpty();
     }
@@ -99,7 +99,7 @@ public sealed class ApprovalTests(UrbisApp app) : IClassFixture<UrbisApp>
     public async Task Approval_can_link_an_existing_record_but_never_approves_for_a_member()
     {
         var staff = await app.SignInAsAsync(Roles.SecretariatStaff);
-        var former = await app.CreateAuthorityAsync("Sevilla", "ES", 684_234);
+        var former = (await app.AddAuthorityAsync("Sevilla", "ES", 684_234, member: false)).Id;
         var reference = await app.SubmitApplicationAsync("SEVILLA", "ES", "ayto@sevilla.example");
         var id = await app.RecommendedApplicationAsync(staff.Client, reference);
         var page = await staff.Client.GetPageAsync($"/office/applications/{id}/decision");
@@ -122,7 +122,7 @@ public sealed class ApprovalTests(UrbisApp app) : IClassFixture<UrbisApp>
         var id = await app.RecommendedApplicationAsync(staff.Client, reference);
         await app.InviteAsync(Roles.PartnerExpert, email: "coordinator.stadt@graz.example");
 
-        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var today = app.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var fields = new Dictionary<string, string> { ["Input.Outcome"] = "Approve", ["Input.Date"] = today, ["Input.StartDate"] = today, ["Input.Authority"] = "new" };
         var first = await staff.Client.GetPageAsync($"/office/applications/{id}/decision");
         var second = await staff.Client.GetPageAsync($"/office/applications/{id}/decision");

@@ -25,7 +25,7 @@ public sealed class JoinPageTests(UrbisApp app) : IClassFixture<UrbisApp>
     public async Task Without_a_published_schedule_the_fees_are_on_request()
     {
         var page = await app.NewClient().GetPageAsync("/join");
-        var year = app.Clock.GetUtcNow().Year;
+        var year = app.ThisYear;
         page.Document.QuerySelector("[data-testid=fees-on-request]")!.TextContent.ShouldContain($"the fees for {year} are not published yet");
         page.Document.QuerySelector("#fee-calculator").ShouldBeNull();
     }

@@ -134,7 +134,7 @@ public sealed class ReviewTests(UrbisApp app) : IClassFixture<UrbisApp>
         (await staff.Client.GetAsync($"/office/applications/{id}/decision")).StatusCode.ShouldBe(HttpStatusCode.Conflict);
 
         id = await app.RecommendedApplicationAsync(staff.Client, reference);
-        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var today = app.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var noReason = await UrbisApp.StepAsync(staff.Client, id, "decision", new() { ["Input.Outcome"] = "Decline", ["Input.Date"] = today });
         noReason.Status.ShouldBe(HttpStatusCode.UnprocessableEntity);
         noReason.Document.QuerySelector("#Input_Reason-error")!.TextContent.ShouldBe("Give the reason.");

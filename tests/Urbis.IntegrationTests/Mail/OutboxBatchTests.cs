@@ -12,10 +12,10 @@ public sealed class OutboxBatchTests(UrbisApp app) : IClassFixture<UrbisApp>
     public async Task Sending_a_batch_reads_its_attachments_at_once_and_each_message_carries_its_own()
     {
         await app.FinanceWithScaleAsync();
-        var members = new List<FeeMember>();
+        var members = new List<TestAuthority>();
         for (var i = 0; i < Members; i++)
         {
-            members.Add(await app.CreateFeeMemberAsync($"Batch city {i:00}"));
+            members.Add(await app.AddAuthorityAsync($"Batch city {i:00}"));
         }
 
         await app.MailAsync(); // what the sign-in queued

@@ -11,7 +11,7 @@ public sealed class AuthorityPeopleTests(UrbisApp app) : IClassFixture<UrbisApp>
     [Fact]
     public async Task My_authority_takes_a_coordinator_to_their_own_authoritys_people()
     {
-        var authority = await app.CreateAuthorityAsync("Utrecht", "NL", 361_000);
+        var authority = (await app.AddAuthorityAsync("Utrecht", "NL", 361_000, member: false)).Id;
         var coordinator = await app.SignInAsAsync(Roles.MemberCoordinator, authority);
         await coordinator.Client.ShouldRedirectToAsync("/members/authority", $"/authorities/{authority}/people");
         var page = await coordinator.Client.GetPageAsync("/members/authority");
@@ -23,8 +23,8 @@ public sealed class AuthorityPeopleTests(UrbisApp app) : IClassFixture<UrbisApp>
     [Fact]
     public async Task A_coordinator_is_refused_another_authoritys_people_and_cannot_tell_which_authorities_exist()
     {
-        var a = await app.CreateAuthorityAsync("Delft", "NL");
-        var b = await app.CreateAuthorityAsync("Leiden", "NL");
+        var a = (await app.AddAuthorityAsync("Delft", "NL", member: false)).Id;
+        var b = (await app.AddAuthorityAsync("Leiden", "NL", member: false)).Id;
         var colleagueOfB = await app.InviteAsync(Roles.MemberUser, b);
         var coordinator = await app.SignInAsAsync(Roles.MemberCoordinator, a);
 
@@ -50,7 +50,7 @@ public sealed class AuthorityPeopleTests(UrbisApp app) : IClassFixture<UrbisApp>
     [Fact]
     public async Task Member_users_and_partners_cannot_manage_people_and_visitors_are_sent_to_sign_in()
     {
-        var authority = await app.CreateAuthorityAsync("Haarlem", "NL");
+        var authority = (await app.AddAuthorityAsync("Haarlem", "NL", member: false)).Id;
         var member = await app.SignInAsAsync(Roles.MemberUser, authority);
         await member.Client.ShouldBeForbiddenAsync($"/authorities/{authority}/people");
         await member.Client.ShouldBeForbiddenAsync("/members/authority");
@@ -63,8 +63,8 @@ public sealed class AuthorityPeopleTests(UrbisApp app) : IClassFixture<UrbisApp>
     [Fact]
     public async Task The_page_lists_the_authoritys_accounts_25_at_a_time_with_roles_status_and_last_sign_in()
     {
-        var authority = await app.CreateAuthorityAsync("Zwolle", "NL");
-        var elsewhere = await app.CreateAuthorityAsync("Breda", "NL");
+        var authority = (await app.AddAuthorityAsync("Zwolle", "NL", member: false)).Id;
+        var elsewhere = (await app.AddAuthorityAsync("Breda", "NL", member: false)).Id;
         var coordinator = await app.SignInAsAsync(Roles.MemberCoordinator, authority);
         var active = await app.SignInAsAsync(Roles.MemberUser, authority);
         for (var i = 0; i < 25; i++)
@@ -97,7 +97,7 @@ public sealed class AuthorityPeopleTests(UrbisApp app) : IClassFixture<UrbisApp>
     [Fact]
     public async Task A_coordinator_invites_a_colleague_who_can_accept_and_the_invitation_is_audited()
     {
-        var authority = await app.CreateAuthorityAsync("Groningen", "NL", 234_000);
+        var authority = (await app.AddAuthorityAsync("Groningen", "NL", 234_000, member: false)).Id;
         var coordinator = await app.SignInAsAsync(Roles.MemberCoordinator, authority);
         var people = await coordinator.Client.GetPageAsync($"/authorities/{authority}/people");
         var form = await coordinator.Client.GetPageAsync(people.Document.QuerySelector("main a[href$='/people/invite']")!.GetAttribute("href")!);
@@ -130,7 +130,7 @@ public sealed class AuthorityPeopleTests(UrbisApp app) : IClassFixture<UrbisApp>
     [Fact]
     public async Task A_coordinator_deactivates_a_colleague_who_is_signed_out_at_once_and_can_reactivate_them()
     {
-        var authority = await app.CreateAuthorityAsync("Nijmegen", "NL");
+        var authority = (await app.AddAuthorityAsync("Nijmegen", "NL", member: false)).Id;
         var coordinator = await app.SignInAsAsync(Roles.MemberCoordinator, authority);
         var colleague = await app.SignInAsAsync(Roles.MemberUser, authority);
         var page = await coordinator.Client.GetPageAsync($"/authorities/{authority}/people");
@@ -159,7 +159,7 @@ public sealed class AuthorityPeopleTests(UrbisApp app) : IClassFixture<UrbisApp>
     [Fact]
     public async Task A_coordinator_cannot_deactivate_themselves_another_coordinator_or_someone_of_another_authority()
     {
-        var authority = await app.CreateAuthorityAsync("Tilburg", "NL");
+        var authority = (await app.AddAuthorityAsync("Tilburg", "NL", member: false)).Id;
         var coordinator = await app.SignInAsAsync(Roles.MemberCoordinator, authority);
         var coCoordinator = await app.InviteAsync(Roles.MemberCoordinator, authority);
         var stranger = await app.InviteAsync(Roles.MemberUser);
@@ -181,7 +181,7 @@ public sealed class AuthorityPeopleTests(UrbisApp app) : IClassFixture<UrbisApp>
     [InlineData("Input.DisplayName", "Jan <b>de Baas</b>", "A name cannot contain < or >")]
     public async Task Bad_input_on_a_colleagues_invitation_is_refused_and_creates_nothing(string field, string value, string message)
     {
-        var authority = await app.CreateAuthorityAsync("Almere", "NL");
+        var authority = (await app.AddAuthorityAsync("Almere", "NL", member: false)).Id;
         var coordinator = await app.SignInAsAsync(Roles.MemberCoordinator, authority);
         var email = $"jan-{Guid.NewGuid():N}@almere.example";
         var fields = new Dictionary<string, string> { ["Input.Email"] = email, ["Input.DisplayName"] = "Jan", ["Input.Language"] = "en" };

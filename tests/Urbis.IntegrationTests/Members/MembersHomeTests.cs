@@ -13,9 +13,9 @@ public sealed class MembersApp : UrbisApp, IAsyncLifetime
     public new async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        Antwerpen = await CreateMemberAuthorityAsync("Antwerpen", "BE", 529_247, 2024);
-        await CreateMemberAuthorityAsync("Lyon", "FR", 522_250);
-        await CreateMemberAuthorityAsync("Bordeaux", "FR", 261_804);
+        Antwerpen = (await AddAuthorityAsync("Antwerpen", "BE", 529_247, populationYear: 2024)).Id;
+        await AddAuthorityAsync("Lyon", "FR", 522_250);
+        await AddAuthorityAsync("Bordeaux", "FR", 261_804);
     }
 }
 

@@ -59,7 +59,7 @@ public sealed class ProfileNumbersTests(UrbisApp app) : IClassFixture<UrbisApp>
 
     private async Task<(HttpClient Client, Guid Authority)> CoordinatorAsync(string language)
     {
-        var id = await app.CreateMemberAuthorityAsync("Gdynia " + Guid.NewGuid().ToString("N")[..6], "PL");
+        var id = (await app.AddAuthorityAsync("Gdynia " + Guid.NewGuid().ToString("N")[..6], "PL", 100_000)).Id;
         var coordinator = await app.SignInAsAsync(Roles.MemberCoordinator, id, language);
         return (coordinator.Client, id);
     }
